@@ -1,0 +1,12 @@
+package se.uppdragsstyrning;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class UppdragsstyrningApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(UppdragsstyrningApplication.class, args);
+    }
+}

@@ -1,0 +1,224 @@
+package se.uppdragsstyrning.assignment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import se.uppdragsstyrning.organisation.Organisation;
+
+/** An assignment (uppdrag) the council gives to one or more boards and companies. */
+@Entity
+public class Assignment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** Stable business key, e.g. "2025-34" or "2025-T5"; import and URLs use it. */
+    private String ref;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "goal_id")
+    private Goal goal;
+
+    private Integer number;
+
+    @Enumerated(EnumType.STRING)
+    private AssignmentOrigin origin;
+
+    private String title;
+
+    private String description;
+
+    /** "Alla nämnder och bolag": every active organisation is responsible. */
+    private boolean responsibleAll;
+
+    @Embedded
+    private DecisionReference decision;
+
+    @ElementCollection
+    @CollectionTable(name = "assignment_organisation", joinColumns = @JoinColumn(name = "assignment_id"))
+    private List<AssignmentOrganisation> organisations = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    private AssignmentState state = AssignmentState.ACTIVE;
+
+    private String closedReason;
+
+    private Instant closedAt;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Assignment() {
+    }
+
+    public Assignment(String ref, Goal goal, Integer number, AssignmentOrigin origin, String title) {
+        this.ref = ref;
+        this.goal = goal;
+        this.number = number;
+        this.origin = origin;
+        this.title = title;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public Goal getGoal() {
+        return goal;
+    }
+
+    public Integer getNumber() {
+        return number;
+    }
+
+    public AssignmentOrigin getOrigin() {
+        return origin;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public boolean isResponsibleAll() {
+        return responsibleAll;
+    }
+
+    public DecisionReference getDecision() {
+        return decision == null || decision.isEmpty() ? null : decision;
+    }
+
+    public AssignmentState getState() {
+        return state;
+    }
+
+    public String getClosedReason() {
+        return closedReason;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    /** The named responsible organisations (empty when {@link #isResponsibleAll()}), in council order. */
+    public List<Organisation> getResponsible() {
+        return organisationsIn(ResponsibilityRole.RESPONSIBLE);
+    }
+
+    public List<Organisation> getConcerned() {
+        return organisationsIn(ResponsibilityRole.CONCERNED);
+    }
+
+    /** "Uppdrag 34" for numbered ones, "Tillkommande uppdrag" for additional ones. */
+    public String getLabel() {
+        return number != null ? "Uppdrag " + number : "Tillkommande uppdrag";
+    }
+
+    private List<Organisation> organisationsIn(ResponsibilityRole role) {
+        return organisations.stream()
+                .filter(o -> o.getRole() == role)
+                .sorted(Comparator.comparingInt(AssignmentOrganisation::getPosition))
+                .map(AssignmentOrganisation::getOrganisation)
+                .toList();
+    }
+
+    void setGoal(Goal goal) {
+        this.goal = goal;
+        touch();
+    }
+
+    void setNumber(Integer number) {
+        this.number = number;
+        touch();
+    }
+
+    void setOrigin(AssignmentOrigin origin) {
+        this.origin = origin;
+        touch();
+    }
+
+    void setTitle(String title) {
+        this.title = title;
+        touch();
+    }
+
+    void setDescription(String description) {
+        this.description = description;
+        touch();
+    }
+
+    void setDecision(DecisionReference decision) {
+        this.decision = decision;
+        touch();
+    }
+
+    void assignOrganisations(boolean responsibleAll, List<Organisation> responsible, List<Organisation> concerned) {
+        this.responsibleAll = responsibleAll;
+        organisations.clear();
+        int position = 0;
+        for (Organisation organisation : responsible) {
+            organisations.add(new AssignmentOrganisation(organisation, ResponsibilityRole.RESPONSIBLE, position++));
+        }
+        for (Organisation organisation : concerned) {
+            organisations.add(new AssignmentOrganisation(organisation, ResponsibilityRole.CONCERNED, position++));
+        }
+        touch();
+    }
+
+    /** Moves responsibility from one organisation to another, keeping the council order. */
+    void moveResponsibility(Organisation from, Organisation to) {
+        List<Organisation> responsible = new ArrayList<>(getResponsible());
+        int index = from == null ? -1 : responsible.indexOf(from);
+        if (index >= 0) {
+            responsible.set(index, to);
+        } else if (!responsible.contains(to)) {
+            responsible.add(to);
+        }
+        assignOrganisations(false, responsible.stream().distinct().toList(), getConcerned());
+    }
+
+    void close(AssignmentState state, String reason) {
+        this.state = state;
+        this.closedReason = reason;
+        this.closedAt = Instant.now();
+        touch();
+    }
+
+    private void touch() {
+        this.updatedAt = Instant.now();
+    }
+}

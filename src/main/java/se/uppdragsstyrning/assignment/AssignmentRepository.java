@@ -1,0 +1,19 @@
+package se.uppdragsstyrning.assignment;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
+
+    Optional<Assignment> findByRef(String ref);
+
+    @Query("select a from Assignment a join fetch a.goal order by a.goal.number, a.origin, a.number, a.id")
+    List<Assignment> findAllOrdered();
+
+    @Query("select a from Assignment a join fetch a.goal where a.state = se.uppdragsstyrning.assignment.AssignmentState.ACTIVE"
+            + " order by a.goal.number, a.origin, a.number, a.id")
+    List<Assignment> findActiveOrdered();
+}

@@ -1,0 +1,74 @@
+package se.uppdragsstyrning.assignment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+
+/** A council goal (fokusmål / inriktningsmål) grouping assignments, with its description sections. */
+@Entity
+public class Goal {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private int number;
+
+    private String title;
+
+    @ElementCollection
+    @CollectionTable(name = "goal_section", joinColumns = @JoinColumn(name = "goal_id"))
+    @OrderColumn(name = "position")
+    private List<GoalSection> sections = new ArrayList<>();
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    protected Goal() {
+    }
+
+    public Goal(int number, String title) {
+        this.number = number;
+        this.title = title;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public List<GoalSection> getSections() {
+        return Collections.unmodifiableList(sections);
+    }
+
+    void setTitle(String title) {
+        this.title = title;
+        this.updatedAt = Instant.now();
+    }
+
+    void replaceSections(List<GoalSection> sections) {
+        this.sections.clear();
+        this.sections.addAll(sections);
+        this.updatedAt = Instant.now();
+    }
+}

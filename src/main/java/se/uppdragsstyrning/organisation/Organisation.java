@@ -1,0 +1,93 @@
+package se.uppdragsstyrning.organisation;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+
+/** A board or company that the council's assignments are given to. */
+@Entity
+public class Organisation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String code;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private OrganisationKind kind;
+
+    private boolean active = true;
+
+    private Instant createdAt;
+
+    @ElementCollection
+    @CollectionTable(name = "organisation_alias", joinColumns = @JoinColumn(name = "organisation_id"))
+    @Column(name = "alias")
+    private Set<String> aliases = new TreeSet<>();
+
+    protected Organisation() {
+    }
+
+    public Organisation(String code, String name, OrganisationKind kind) {
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+        this.createdAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public OrganisationKind getKind() {
+        return kind;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Set<String> getAliases() {
+        return Collections.unmodifiableSet(aliases);
+    }
+
+    public void rename(String name, OrganisationKind kind) {
+        this.name = name;
+        this.kind = kind;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public void addAlias(String alias) {
+        aliases.add(alias);
+    }
+
+    public void removeAlias(String alias) {
+        aliases.remove(alias);
+    }
+}

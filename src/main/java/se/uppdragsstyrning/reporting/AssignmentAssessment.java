@@ -1,0 +1,118 @@
+package se.uppdragsstyrning.reporting;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import se.uppdragsstyrning.assignment.Assignment;
+
+/**
+ * An assignment's combined assessment in one period: status, assessment text and estimated end year. This is
+ * what rollups count and what is published.
+ */
+@Entity
+public class AssignmentAssessment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignment_id")
+    private Assignment assignment;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "period_id")
+    private ReportingPeriod period;
+
+    @Enumerated(EnumType.STRING)
+    private ReportStatus status;
+
+    private String assessment;
+
+    private Integer estimatedEndYear;
+
+    private String reportedAs;
+
+    @Enumerated(EnumType.STRING)
+    private AssessmentSource source;
+
+    private boolean approved;
+
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected AssignmentAssessment() {
+    }
+
+    public AssignmentAssessment(Assignment assignment, ReportingPeriod period) {
+        this.assignment = assignment;
+        this.period = period;
+        this.updatedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Assignment getAssignment() {
+        return assignment;
+    }
+
+    public ReportingPeriod getPeriod() {
+        return period;
+    }
+
+    public ReportStatus getStatus() {
+        return status;
+    }
+
+    public String getAssessment() {
+        return assessment;
+    }
+
+    public Integer getEstimatedEndYear() {
+        return estimatedEndYear;
+    }
+
+    public String getReportedAs() {
+        return reportedAs;
+    }
+
+    public AssessmentSource getSource() {
+        return source;
+    }
+
+    public boolean isApproved() {
+        return approved;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void record(ReportStatus status, String assessment, Integer estimatedEndYear, String reportedAs,
+            AssessmentSource source) {
+        this.status = status;
+        this.assessment = assessment;
+        this.estimatedEndYear = estimatedEndYear;
+        this.reportedAs = reportedAs;
+        this.source = source;
+        this.updatedAt = Instant.now();
+    }
+
+    public void setApproved(boolean approved) {
+        this.approved = approved;
+    }
+}

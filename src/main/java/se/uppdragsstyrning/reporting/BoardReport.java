@@ -1,0 +1,137 @@
+package se.uppdragsstyrning.reporting;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import se.uppdragsstyrning.assignment.Assignment;
+import se.uppdragsstyrning.organisation.Organisation;
+
+/** One organisation's report on one assignment in one period. */
+@Entity
+public class BoardReport {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignment_id")
+    private Assignment assignment;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "period_id")
+    private ReportingPeriod period;
+
+    @Enumerated(EnumType.STRING)
+    private ReportStatus status;
+
+    private String assessment;
+
+    private Integer estimatedEndYear;
+
+    private String comment;
+
+    @Enumerated(EnumType.STRING)
+    private ReportState state = ReportState.DRAFT;
+
+    private String submittedBy;
+
+    private Instant submittedAt;
+
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected BoardReport() {
+    }
+
+    public BoardReport(Assignment assignment, Organisation organisation, ReportingPeriod period) {
+        this.assignment = assignment;
+        this.organisation = organisation;
+        this.period = period;
+        this.updatedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Assignment getAssignment() {
+        return assignment;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public ReportingPeriod getPeriod() {
+        return period;
+    }
+
+    public ReportStatus getStatus() {
+        return status;
+    }
+
+    public String getAssessment() {
+        return assessment;
+    }
+
+    public Integer getEstimatedEndYear() {
+        return estimatedEndYear;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public ReportState getState() {
+        return state;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void fill(ReportStatus status, String assessment, Integer estimatedEndYear, String comment) {
+        this.status = status;
+        this.assessment = assessment;
+        this.estimatedEndYear = estimatedEndYear;
+        this.comment = comment;
+        this.updatedAt = Instant.now();
+    }
+
+    public void submit(String user) {
+        this.state = ReportState.SUBMITTED;
+        this.submittedBy = user;
+        this.submittedAt = Instant.now();
+        this.updatedAt = submittedAt;
+    }
+
+    public void moveTo(ReportState state) {
+        this.state = state;
+        this.updatedAt = Instant.now();
+    }
+}

@@ -1,0 +1,84 @@
+package se.uppdragsstyrning.reporting;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import se.uppdragsstyrning.assignment.Goal;
+
+/**
+ * The hand-written texts published for a goal in a period: the goal status sentence and the forecast, with
+ * the numbers the text claims (as JSON) so that they can be checked against the reports.
+ */
+@Entity
+public class GoalPeriodText {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "goal_id")
+    private Goal goal;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "period_id")
+    private ReportingPeriod period;
+
+    private String goalStatus;
+
+    private String goalStatusText;
+
+    private String forecastText;
+
+    private String claimedJson;
+
+    private Instant updatedAt;
+
+    protected GoalPeriodText() {
+    }
+
+    public GoalPeriodText(Goal goal, ReportingPeriod period) {
+        this.goal = goal;
+        this.period = period;
+        this.updatedAt = Instant.now();
+    }
+
+    public Goal getGoal() {
+        return goal;
+    }
+
+    public ReportingPeriod getPeriod() {
+        return period;
+    }
+
+    public String getGoalStatus() {
+        return goalStatus;
+    }
+
+    public String getGoalStatusText() {
+        return goalStatusText;
+    }
+
+    public String getForecastText() {
+        return forecastText;
+    }
+
+    public String getClaimedJson() {
+        return claimedJson;
+    }
+
+    public void update(String goalStatus, String goalStatusText, String forecastText, String claimedJson) {
+        this.goalStatus = goalStatus;
+        this.goalStatusText = goalStatusText;
+        this.forecastText = forecastText;
+        this.claimedJson = claimedJson;
+        this.updatedAt = Instant.now();
+    }
+}

@@ -1,0 +1,137 @@
+package se.uppdragsstyrning.reporting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** A follow-up round: a year and a kind, its due dates, and where it stands. */
+@Entity
+public class ReportingPeriod {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "period_year")
+    private int year;
+
+    @Enumerated(EnumType.STRING)
+    private PeriodKind kind;
+
+    @Enumerated(EnumType.STRING)
+    private PeriodState state;
+
+    /** Imported from earlier follow-ups rather than run in this system. */
+    private boolean historical;
+
+    private LocalDate reportDue;
+
+    private LocalDate compilationDue;
+
+    private LocalDate ksDue;
+
+    private int reminderDays = 5;
+
+    private int tasksExpected;
+
+    private String openedBy;
+
+    private Instant openedAt;
+
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected ReportingPeriod() {
+    }
+
+    public ReportingPeriod(PeriodId id, PeriodState state, boolean historical) {
+        this.year = id.year();
+        this.kind = id.kind();
+        this.state = state;
+        this.historical = historical;
+        this.createdAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public PeriodId periodId() {
+        return new PeriodId(year, kind);
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public PeriodKind getKind() {
+        return kind;
+    }
+
+    public String getLabel() {
+        return periodId().label();
+    }
+
+    public PeriodState getState() {
+        return state;
+    }
+
+    public boolean isHistorical() {
+        return historical;
+    }
+
+    public LocalDate getReportDue() {
+        return reportDue;
+    }
+
+    public LocalDate getCompilationDue() {
+        return compilationDue;
+    }
+
+    public LocalDate getKsDue() {
+        return ksDue;
+    }
+
+    public int getReminderDays() {
+        return reminderDays;
+    }
+
+    public int getTasksExpected() {
+        return tasksExpected;
+    }
+
+    public String getOpenedBy() {
+        return openedBy;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public void schedule(LocalDate reportDue, LocalDate compilationDue, LocalDate ksDue, int reminderDays) {
+        this.reportDue = reportDue;
+        this.compilationDue = compilationDue;
+        this.ksDue = ksDue;
+        this.reminderDays = reminderDays;
+    }
+
+    public void open(String user, int tasksExpected) {
+        this.openedBy = user;
+        this.openedAt = Instant.now();
+        this.tasksExpected = tasksExpected;
+    }
+
+    public void moveTo(PeriodState state) {
+        this.state = state;
+    }
+}

@@ -1,0 +1,114 @@
+package se.uppdragsstyrning.reporting;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.uppdragsstyrning.assignment.Assignment;
+import se.uppdragsstyrning.assignment.Goal;
+
+/** Reporting periods, board reports and the combined assessments that rollups and publication read. */
+@Service
+@Transactional(readOnly = true)
+public class ReportingService {
+
+    /** Newest period first. */
+    public static final Comparator<ReportingPeriod> NEWEST_FIRST =
+            Comparator.comparing(ReportingPeriod::periodId).reversed();
+
+    private final ReportingPeriodRepository periods;
+    private final BoardReportRepository reports;
+    private final AssignmentAssessmentRepository assessments;
+    private final GoalPeriodTextRepository goalTexts;
+
+    ReportingService(ReportingPeriodRepository periods, BoardReportRepository reports,
+            AssignmentAssessmentRepository assessments, GoalPeriodTextRepository goalTexts) {
+        this.periods = periods;
+        this.reports = reports;
+        this.assessments = assessments;
+        this.goalTexts = goalTexts;
+    }
+
+    public List<ReportingPeriod> periods() {
+        return periods.findAll().stream().sorted(NEWEST_FIRST).toList();
+    }
+
+    public Optional<ReportingPeriod> period(PeriodId id) {
+        return periods.findByYearAndKind(id.year(), id.kind());
+    }
+
+    public Optional<ReportingPeriod> period(Long id) {
+        return periods.findById(id);
+    }
+
+    /** The newest period that has any assessments, for pages that show "the latest status". */
+    public Optional<ReportingPeriod> latestPeriod() {
+        return periods().stream().findFirst();
+    }
+
+    public List<AssignmentAssessment> assessments(ReportingPeriod period) {
+        return assessments.findByPeriod(period);
+    }
+
+    public Optional<AssignmentAssessment> assessment(Assignment assignment, ReportingPeriod period) {
+        return assessments.findByAssignmentAndPeriod(assignment, period);
+    }
+
+    /** The assignment's assessments, newest period first. */
+    public List<AssignmentAssessment> assessments(Assignment assignment) {
+        return assessments.findByAssignment(assignment).stream()
+                .sorted(Comparator.comparing((AssignmentAssessment a) -> a.getPeriod().periodId()).reversed())
+                .toList();
+    }
+
+    public List<BoardReport> boardReports(Assignment assignment) {
+        return reports.findByAssignment(assignment).stream()
+                .sorted(Comparator.comparing((BoardReport r) -> r.getPeriod().periodId()).reversed()
+                        .thenComparing(r -> r.getOrganisation().getName()))
+                .toList();
+    }
+
+    public List<GoalPeriodText> goalTexts(ReportingPeriod period) {
+        return goalTexts.findByPeriod(period);
+    }
+
+    public Optional<GoalPeriodText> goalText(Goal goal, ReportingPeriod period) {
+        return goalTexts.findByGoalAndPeriod(goal, period);
+    }
+
+    /**
+     * The period of an imported, earlier follow-up: created as approved historical data when it is new.
+     * Returns empty when the period exists and is being run in this system (it cannot be overwritten).
+     */
+    @Transactional
+    public Optional<ReportingPeriod> historicalPeriod(PeriodId id) {
+        Optional<ReportingPeriod> existing = period(id);
+        if (existing.isPresent()) {
+            return existing.filter(ReportingPeriod::isHistorical);
+        }
+        return Optional.of(periods.save(new ReportingPeriod(id, PeriodState.PUBLISHED, true)));
+    }
+
+    /** Records an imported report as the assignment's approved assessment in a historical period. */
+    @Transactional
+    public AssignmentAssessment recordHistoricalAssessment(Assignment assignment, ReportingPeriod period,
+            ReportStatus status, String assessment, Integer estimatedEndYear, String reportedAs) {
+        AssignmentAssessment existing = assessments.findByAssignmentAndPeriod(assignment, period)
+                .orElseGet(() -> assessments.save(new AssignmentAssessment(assignment, period)));
+        existing.record(status, assessment, estimatedEndYear, reportedAs, AssessmentSource.IMPORT);
+        existing.setApproved(true);
+        return existing;
+    }
+
+    @Transactional
+    public GoalPeriodText recordGoalText(Goal goal, ReportingPeriod period, String goalStatus, String goalStatusText,
+            String forecastText, String claimedJson) {
+        GoalPeriodText text = goalTexts.findByGoalAndPeriod(goal, period)
+                .orElseGet(() -> goalTexts.save(new GoalPeriodText(goal, period)));
+        text.update(goalStatus, goalStatusText, forecastText, claimedJson);
+        return text;
+    }
+}

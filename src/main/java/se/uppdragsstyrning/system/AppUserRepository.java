@@ -1,0 +1,15 @@
+package se.uppdragsstyrning.system;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+    Optional<AppUser> findByUsername(String username);
+
+    List<AppUser> findByOrganisationCodeAndEnabledTrue(String organisationCode);
+
+    List<AppUser> findAllByOrderByUsername();
+}

@@ -1,0 +1,30 @@
+package se.uppdragsstyrning.system;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's layout needs: the municipality's name and whether the demo banner shows. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutModelAdvice {
+
+    private final boolean demoMode;
+    private final String municipality;
+
+    LayoutModelAdvice(@Value("${uppdrag.demo.enabled:false}") boolean demoMode,
+            @Value("${uppdrag.municipality:Uppsala kommun}") String municipality) {
+        this.demoMode = demoMode;
+        this.municipality = municipality;
+    }
+
+    @ModelAttribute("demoMode")
+    boolean demoMode() {
+        return demoMode;
+    }
+
+    @ModelAttribute("municipality")
+    String municipality() {
+        return municipality;
+    }
+}

@@ -1,0 +1,46 @@
+package se.uppdragsstyrning.workflow;
+
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.EngineFactory;
+
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The embedded default: Zeebe's in-memory engine started inside the application. It keeps everything in
+ * memory and loses all state on restart, which the demo banner says.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "uppdrag.engine.embedded", havingValue = "true", matchIfMissing = true)
+class EmbeddedEngineConfiguration {
+
+    static final String ENGINE_BEAN = "embeddedZeebeEngine";
+
+    @Bean(name = ENGINE_BEAN, destroyMethod = "stop")
+    ZeebeTestEngine embeddedZeebeEngine(@Value("${" + EmbeddedEnginePortAssigner.PORT_PROPERTY + "}") int port) {
+        ZeebeTestEngine engine = EngineFactory.create(port);
+        engine.start();
+        return engine;
+    }
+
+    /** The Camunda client must not connect before the engine listens, nor outlive it. */
+    @Bean
+    static BeanFactoryPostProcessor camundaClientDependsOnEmbeddedEngine() {
+        return EmbeddedEngineConfiguration::addEngineDependency;
+    }
+
+    private static void addEngineDependency(ConfigurableListableBeanFactory beanFactory) {
+        if (beanFactory.containsBeanDefinition("camundaClient")) {
+            var definition = beanFactory.getBeanDefinition("camundaClient");
+            String[] existing = definition.getDependsOn();
+            String[] dependsOn = existing == null ? new String[] {ENGINE_BEAN}
+                    : java.util.stream.Stream.concat(java.util.Arrays.stream(existing),
+                            java.util.stream.Stream.of(ENGINE_BEAN)).toArray(String[]::new);
+            definition.setDependsOn(dependsOn);
+        }
+    }
+}
