@@ -1,0 +1,17 @@
+package se.uppdragsstyrning.tasks;
+
+import java.util.Map;
+
+/**
+ * The process engine as the inbox needs it: completing a user task's job. Implemented by the workflow
+ * module; without an implementation the inbox still shows tasks but cannot complete them.
+ */
+public interface TaskEngine {
+
+    /**
+     * Completes the job of a user task with the submitted form values as process variables.
+     *
+     * @throws TaskGoneException when the engine no longer knows the job (completed or cancelled already)
+     */
+    void complete(long jobKey, Map<String, Object> variables) throws TaskGoneException;
+}

@@ -1,0 +1,64 @@
+package se.uppdragsstyrning.tasks;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import se.uppdragsstyrning.reporting.PeriodId;
+
+/**
+ * What the task list shows: a section and optional filters.
+ *
+ * @param periodId  only tasks of this period
+ * @param goal      only tasks whose assignment belongs to this goal number
+ * @param state     only tasks in this state (default: open ones, except in the completed section)
+ * @param dueBefore only tasks due on this date or earlier
+ */
+public record TaskFilter(TaskListView view, PeriodId periodId, Integer goal, TaskState state, LocalDate dueBefore) {
+
+    /**
+     * From request parameters; blank ones are no filter.
+     *
+     * @throws IllegalArgumentException with a Swedish message naming the bad parameter
+     */
+    static TaskFilter of(String view, String period, String goal, String state, String dueBefore) {
+        return new TaskFilter(TaskListView.parse(view),
+                blank(period) ? null : PeriodId.parse(period),
+                blank(goal) ? null : goal(goal),
+                blank(state) ? null : state(state),
+                blank(dueBefore) ? null : date(dueBefore));
+    }
+
+    /** The same filters in another section (for the tabs). */
+    public TaskFilter in(TaskListView other) {
+        return new TaskFilter(other, periodId, goal, state, dueBefore);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static Integer goal(String text) {
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Målet ska anges med sitt nummer, t.ex. 4: " + text);
+        }
+    }
+
+    private static TaskState state(String text) {
+        try {
+            return TaskState.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Okänd status: " + text + " (giltiga: ACTIVE, COMPLETED, CANCELLED)");
+        }
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Datumet ska skrivas ÅÅÅÅ-MM-DD: " + text);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package se.uppdragsstyrning.tasks;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.uppdragsstyrning.reporting.PeriodId;
+import se.uppdragsstyrning.reporting.ReportingPeriod;
+import se.uppdragsstyrning.reporting.ReportingService;
+import se.uppdragsstyrning.system.Role;
+
+/**
+ * The inbox as the workflow gateway feeds it: user tasks arrive when the engine activates their jobs, leave
+ * when the engine cancels them, and carry the reminders and escalations the engine's timers signal. Zeebe
+ * delivers jobs at least once, so every method may be called again with the same job key without effect.
+ */
+@Service
+public class TaskInbox {
+
+    private static final Logger log = LoggerFactory.getLogger(TaskInbox.class);
+    private static final Set<String> ROLE_GROUPS = Arrays.stream(Role.values()).map(Role::name)
+            .collect(Collectors.toUnmodifiableSet());
+
+    private final UserTaskRepository tasks;
+    private final EngineGeneration generation;
+    private final ReportingService reporting;
+    private final ObjectMapper json;
+    private final TransactionTemplate transactions;
+
+    TaskInbox(UserTaskRepository tasks, EngineGeneration generation, ReportingService reporting, ObjectMapper json,
+            PlatformTransactionManager transactionManager) {
+        this.tasks = tasks;
+        this.generation = generation;
+        this.reporting = reporting;
+        this.json = json;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /**
+     * Stores a user task the engine has activated; returns the stored task. Called again for the same job (a
+     * second delivery) it returns the task stored the first time and changes nothing.
+     */
+    public UserTask receive(NewTask task) {
+        try {
+            return transactions.execute(status -> store(task));
+        } catch (DataIntegrityViolationException concurrentDelivery) {
+            // the same job delivered twice at the same moment: the other delivery has stored it
+            return tasks.findByJobKey(task.jobKey()).orElseThrow(() -> concurrentDelivery);
+        }
+    }
+
+    private UserTask store(NewTask task) {
+        String current = generation.current();
+        UserTask known = tasks.findByJobKey(task.jobKey()).orElse(null);
+        if (known != null) {
+            if (known.getEngineGeneration().equals(current)) {
+                return known;
+            }
+            log.info("Job key {} is handed out again by a new engine run; task {} of the earlier run is closed",
+                    task.jobKey(), known.getId());
+            known.releaseJobKey();
+            tasks.saveAndFlush(known);
+        }
+        return tasks.saveAndFlush(new UserTask(task, current, organisationCode(task), toJson(task.variables())));
+    }
+
+    /** The engine cancelled the job (the process moved on without the task): the task leaves the inbox. */
+    @Transactional
+    public void cancelled(long jobKey) {
+        currentTask(jobKey).filter(UserTask::isActive).ifPresent(UserTask::cancel);
+    }
+
+    /** Records that a reminder or an escalation went out for the task; the first of each kind is kept. */
+    @Transactional
+    public void notice(long jobKey, NoticeKind kind) {
+        currentTask(jobKey).ifPresentOrElse(task -> task.notice(kind),
+                () -> log.warn("{} for job {}, which is not in the inbox", kind, jobKey));
+    }
+
+    /**
+     * How far the organisations' reporting in a period has come.
+     *
+     * @param periodId e.g. {@code 2026-INTERIM_AUGUST}
+     * @throws IllegalArgumentException with a Swedish message when the period is not written as year-kind
+     */
+    @Transactional(readOnly = true)
+    public TaskProgress progress(String periodId) {
+        PeriodId id = PeriodId.parse(periodId);
+        int expected = reporting.period(id).map(ReportingPeriod::getTasksExpected).orElse(0);
+        List<ProgressRow> rows = tasks.progressRows(id.toString());
+        Instant now = Instant.now();
+        Set<String> created = new HashSet<>();
+        Set<String> completed = new HashSet<>();
+        Set<String> open = new HashSet<>();
+        int active = 0;
+        int overdue = 0;
+        for (ProgressRow row : rows) {
+            String pair = row.assignmentRef() + "/" + row.organisationCode();
+            created.add(pair);
+            switch (row.state()) {
+                case COMPLETED -> completed.add(pair);
+                case ACTIVE -> {
+                    open.add(pair);
+                    active++;
+                    if (row.dueAt() != null && row.dueAt().isBefore(now)) {
+                        overdue++;
+                    }
+                }
+                case CANCELLED -> { }
+            }
+        }
+        completed.removeAll(open);
+        return new TaskProgress(expected, created.size(), completed.size(), active, overdue);
+    }
+
+    private Optional<UserTask> currentTask(long jobKey) {
+        return tasks.findByJobKey(jobKey).filter(t -> t.getEngineGeneration().equals(generation.current()));
+    }
+
+    /** Tasks of an organisation name it as their candidate group; central tasks name a role. */
+    private static String organisationCode(NewTask task) {
+        return ROLE_GROUPS.contains(task.candidateGroup()) ? null : task.candidateGroup();
+    }
+
+    private String toJson(Map<String, Object> variables) {
+        try {
+            return json.writeValueAsString(variables);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The task's variables cannot be stored as JSON", e);
+        }
+    }
+}

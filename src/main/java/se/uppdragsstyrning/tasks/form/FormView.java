@@ -1,0 +1,80 @@
+package se.uppdragsstyrning.tasks.form;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A form as the page shows it: its components, what is entered in each field, the problems of each field,
+ * and whether it can be edited (a completed task's form is shown read-only with the stored values).
+ */
+public final class FormView {
+
+    private final TaskForm form;
+    private final EnteredValues entered;
+    private final Map<String, List<String>> errors;
+    private final Map<String, Object> variables;
+    private final boolean readonly;
+
+    public FormView(TaskForm form, EnteredValues entered, List<FieldProblem> problems, Map<String, Object> variables,
+            boolean readonly) {
+        this.form = form;
+        this.entered = entered;
+        this.errors = problems.stream().collect(Collectors.groupingBy(FieldProblem::path, LinkedHashMap::new,
+                Collectors.mapping(FieldProblem::message, Collectors.toList())));
+        this.variables = variables;
+        this.readonly = readonly;
+    }
+
+    public List<FormComponent> getComponents() {
+        return form.components();
+    }
+
+    public boolean isReadonly() {
+        return readonly;
+    }
+
+    /** The text in the field. */
+    public String value(String path) {
+        return entered.first(path);
+    }
+
+    /** The option is chosen (select, radio, checklist). */
+    public boolean selected(String path, String value) {
+        return entered.all(path).contains(value);
+    }
+
+    public boolean checked(String path) {
+        return entered.all(path).stream().anyMatch(v -> "true".equalsIgnoreCase(v) || "on".equalsIgnoreCase(v));
+    }
+
+    public List<String> errors(String path) {
+        return errors.getOrDefault(path, List.of());
+    }
+
+    public boolean hasError(String path) {
+        return errors.containsKey(path);
+    }
+
+    public List<FormOption> options(FormComponent component) {
+        return component.optionsFor(variables);
+    }
+
+    public List<TextBlock> blocks(FormComponent component) {
+        return TextBlock.parse(component.text(), variables);
+    }
+
+    /** What a read-only field shows: option labels instead of values; empty when nothing was entered. */
+    public String display(FormComponent component) {
+        List<String> values = entered.all(component.path());
+        if (!component.type().hasOptions()) {
+            return String.join(", ", values);
+        }
+        List<FormOption> options = options(component);
+        return values.stream()
+                .map(value -> options.stream().filter(o -> o.value().equals(value)).map(FormOption::label)
+                        .findFirst().orElse(value))
+                .collect(Collectors.joining(", "));
+    }
+}

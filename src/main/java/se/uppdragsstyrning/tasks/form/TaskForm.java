@@ -1,0 +1,62 @@
+package se.uppdragsstyrning.tasks.form;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A parsed form-js form: its id (the {@code formId} a BPMN user task links to), its components, and the JSON
+ * as written, for API clients that render it themselves.
+ */
+public record TaskForm(String id, List<FormComponent> components, JsonNode schema) {
+
+    /** Every input, groups flattened, in the order of the form. */
+    public List<FormComponent> inputs() {
+        List<FormComponent> inputs = new ArrayList<>();
+        collectInputs(components, inputs);
+        return inputs;
+    }
+
+    private static void collectInputs(List<FormComponent> components, List<FormComponent> inputs) {
+        for (FormComponent component : components) {
+            if (component.type().isInput()) {
+                inputs.add(component);
+            }
+            collectInputs(component.components(), inputs);
+        }
+    }
+
+    /**
+     * The values a new task's form opens with: the task's variables where they have a value for a field, the
+     * field's default value otherwise.
+     */
+    public Map<String, Object> initialValues(Map<String, Object> variables) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (FormComponent input : inputs()) {
+            Object value = FormValues.get(variables, input.path());
+            if (value == null) {
+                value = input.defaultValue();
+            }
+            if (value != null) {
+                FormValues.put(values, input.path(), value);
+            }
+        }
+        return values;
+    }
+
+    /** The values of the read-only fields (shown from the variables, never submitted). */
+    public Map<String, Object> readonlyValues(Map<String, Object> variables) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Object> initial = initialValues(variables);
+        for (FormComponent input : inputs()) {
+            Object value = FormValues.get(initial, input.path());
+            if (input.readonly() && value != null) {
+                FormValues.put(values, input.path(), value);
+            }
+        }
+        return values;
+    }
+}
