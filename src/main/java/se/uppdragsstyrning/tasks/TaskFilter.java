@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
+import org.springframework.web.util.UriComponentsBuilder;
+
 import se.uppdragsstyrning.reporting.PeriodId;
 
 /**
@@ -32,6 +34,32 @@ public record TaskFilter(TaskListView view, PeriodId periodId, Integer goal, Tas
     /** The same filters in another section (for the tabs). */
     public TaskFilter in(TaskListView other) {
         return new TaskFilter(other, periodId, goal, state, dueBefore);
+    }
+
+    /** The list's address with these filters, in the given section and page. */
+    public String link(TaskListView section, int page) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/uppgifter").queryParam("view", section.param());
+        if (periodId != null) {
+            link.queryParam("period", periodId.toString());
+        }
+        if (goal != null) {
+            link.queryParam("goal", goal);
+        }
+        if (state != null) {
+            link.queryParam("state", state.name());
+        }
+        if (dueBefore != null) {
+            link.queryParam("dueBefore", dueBefore.toString());
+        }
+        if (page > 0) {
+            link.queryParam("page", page);
+        }
+        return link.encode().build().toUriString();
+    }
+
+    /** The period as a request parameter ("" for none), for the filter form. */
+    public String periodParam() {
+        return periodId == null ? "" : periodId.toString();
     }
 
     private static boolean blank(String text) {

@@ -1,5 +1,6 @@
 package se.uppdragsstyrning.tasks.form;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,18 @@ public final class FormView {
 
     public boolean hasError(String path) {
         return errors.containsKey(path);
+    }
+
+    /** The ids of the field's help text and error message, for {@code aria-describedby}; null when it has none. */
+    public String describedBy(FormComponent component) {
+        List<String> ids = new ArrayList<>();
+        if (component.description() != null) {
+            ids.add(component.fieldId() + "-hint");
+        }
+        if (hasError(component.path())) {
+            ids.add(component.fieldId() + "-error");
+        }
+        return ids.isEmpty() ? null : String.join(" ", ids);
     }
 
     public List<FormOption> options(FormComponent component) {
