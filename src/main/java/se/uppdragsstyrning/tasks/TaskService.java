@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 
 import org.slf4j.Logger;
@@ -26,7 +27,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,11 +98,8 @@ public class TaskService {
         if (groups.isEmpty()) {
             return Page.empty();
         }
-        Sort sort = filter.view() == TaskListView.COMPLETED
-                ? Sort.by(Sort.Order.desc("completedAt").nullsLast(), Sort.Order.desc("id"))
-                : Sort.by(Sort.Order.asc("dueAt").nullsLast(), Sort.Order.asc("id"));
-        Page<UserTask> found = tasks.findAll(matching(user, groups, filter),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, sort));
+        Page<UserTask> found = tasks.findAll(matching(user, groups, filter).and(ordered(filter.view())),
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         Rows rows = new Rows();
         return found.map(rows::of);
     }
@@ -134,6 +131,22 @@ public class TaskService {
                 where.add(cb.lessThan(root.get("dueAt"), endOfDay));
             }
             return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    /**
+     * Soonest due first, tasks without a due date last; in the completed section the latest completed first.
+     * (Written here because sorting with null placement is not available through Sort with criteria queries.)
+     */
+    private static Specification<UserTask> ordered(TaskListView view) {
+        return (root, query, cb) -> {
+            if (query.getResultType() != Long.class && query.getResultType() != long.class) {
+                Expression<?> time = root.get(view == TaskListView.COMPLETED ? "completedAt" : "dueAt");
+                Expression<Integer> missing = cb.<Integer>selectCase().when(cb.isNull(time), 1).otherwise(0);
+                query.orderBy(cb.asc(missing), view == TaskListView.COMPLETED ? cb.desc(time) : cb.asc(time),
+                        view == TaskListView.COMPLETED ? cb.desc(root.get("id")) : cb.asc(root.get("id")));
+            }
+            return null;
         };
     }
 

@@ -1,0 +1,181 @@
+package se.uppdragsstyrning.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The inbox as the workflow gateway uses it: idempotent delivery, cancellation, notices and progress. */
+@TaskTest
+class TaskInboxTest {
+
+    @Autowired
+    TaskInbox inbox;
+
+    @Autowired
+    TaskService service;
+
+    @Autowired
+    TaskFixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void emptyInbox() {
+        fixtures.reset();
+    }
+
+    @Test
+    void theSameJobDeliveredTwiceIsOneTask() {
+        long jobKey = fixtures.nextJobKey();
+        OffsetDateTime due = OffsetDateTime.of(2025, 9, 15, 16, 0, 0, 0, ZoneOffset.ofHours(2));
+        UserTask first = inbox.receive(fixtures.newTask(jobKey, TaskFixtures.FORM, "SCN", "2025-34", due,
+                Map.of("returnComment", "Komplettera bedömningen.")));
+        UserTask again = inbox.receive(fixtures.newTask(jobKey, TaskFixtures.FORM, "SCN", "2025-34", due.plusDays(3),
+                Map.of()));
+
+        assertThat(again.getId()).isEqualTo(first.getId());
+        assertThat(count()).isEqualTo(1);
+        Map<String, Object> row = fixtures.row(first.getId());
+        assertThat(row).containsEntry("job_key", jobKey).containsEntry("form_id", TaskFixtures.FORM)
+                .containsEntry("candidate_group", "SCN").containsEntry("organisation_code", "SCN")
+                .containsEntry("period_id", TaskFixtures.PERIOD).containsEntry("assignment_ref", "2025-34")
+                .containsEntry("return_comment", "Komplettera bedömningen.").containsEntry("state", "ACTIVE");
+        assertThat(first.getDueAt()).isEqualTo(due.toInstant());
+        assertThat((String) row.get("variables_json")).contains("\"assignmentRef\":\"2025-34\"");
+    }
+
+    @Test
+    void aJobDeliveredTwiceAtTheSameMomentIsStillOneTask() throws Exception {
+        long jobKey = fixtures.nextJobKey();
+        NewTask task = fixtures.newTask(jobKey, TaskFixtures.FORM, "SCN", "2025-34", null, Map.of());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<UserTask>> deliveries = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                deliveries.add(pool.submit((Callable<UserTask>) () -> inbox.receive(task)));
+            }
+            List<Long> ids = new ArrayList<>();
+            for (Future<UserTask> delivery : deliveries) {
+                ids.add(delivery.get().getId());
+            }
+            assertThat(ids).containsOnly(ids.get(0));
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(count()).isEqualTo(1);
+    }
+
+    @Test
+    void centralTasksHaveNoOrganisation() {
+        UserTask compilation = fixtures.task("compilation", "COORDINATOR", "2025-34", null,
+                Map.of("organisationCode", "SCN"));
+        UserTask approval = fixtures.task("ks-approval", "KS_APPROVER", null, null, Map.of());
+
+        assertThat(compilation.getOrganisationCode()).isNull();
+        assertThat(approval.getOrganisationCode()).isNull();
+        assertThat(approval.getAssignmentRef()).isNull();
+        assertThat(fixtures.boardReport("AMN", "2025-34").getOrganisationCode()).isEqualTo("AMN");
+    }
+
+    @Test
+    void aTaskWithoutACandidateGroupIsRefused() {
+        assertThatThrownBy(() -> new NewTask(1, 2, "e", "p", "f", " ", null, null, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aCancelledJobLeavesTheInboxAndLaterCallsChangeNothing() {
+        UserTask task = fixtures.boardReport("SCN", "2025-34");
+
+        inbox.cancelled(task.getJobKey());
+        inbox.cancelled(task.getJobKey());
+        inbox.cancelled(fixtures.nextJobKey());
+
+        assertThat(fixtures.row(task.getId())).containsEntry("state", "CANCELLED");
+        assertThat(service.list(fixtures.user("sekr-scn"), TaskFilter.of("organisation", null, null, null, null), 0))
+                .isEmpty();
+    }
+
+    @Test
+    void remindersAndEscalationsAreRecordedOnceEach() {
+        UserTask task = fixtures.boardReport("SCN", "2025-34");
+
+        inbox.notice(task.getJobKey(), NoticeKind.REMINDER);
+        Object reminded = fixtures.row(task.getId()).get("reminded_at");
+        inbox.notice(task.getJobKey(), NoticeKind.REMINDER);
+        inbox.notice(task.getJobKey(), NoticeKind.ESCALATION);
+        inbox.notice(fixtures.nextJobKey(), NoticeKind.ESCALATION);
+
+        Map<String, Object> row = fixtures.row(task.getId());
+        assertThat(reminded).isNotNull();
+        assertThat(row.get("reminded_at")).isEqualTo(reminded);
+        assertThat(row.get("escalated_at")).isNotNull();
+    }
+
+    @Test
+    void progressCountsEachAssignmentAndOrganisationOnceAgainstWhatThePeriodExpects() throws Exception {
+        UserTask scn = fixtures.boardReport("SCN", "2025-34");
+        fixtures.boardReport("AMN", "2025-34");
+        fixtures.task(TaskFixtures.FORM, "SCN", "2025-35", OffsetDateTime.now().minusDays(1), Map.of());
+        fixtures.task("compilation", "COORDINATOR", "2025-34", null, Map.of());
+        service.complete(fixtures.user("sekr-scn"), scn.getId(), (form, readonly) ->
+                se.uppdragsstyrning.tasks.form.EnteredValues.of(form, Map.of("status", "YELLOW",
+                        "assessment", "Arbetet är försenat.", "estimatedEndYear", 2026)));
+        // returned for rework: a new task for the same assignment and organisation
+        fixtures.boardReport("SCN", "2025-34");
+
+        assertThat(inbox.progress(TaskFixtures.PERIOD)).isEqualTo(new TaskProgress(3, 3, 0, 3, 1));
+        assertThat(inbox.progress("2026-ANNUAL")).isEqualTo(new TaskProgress(0, 0, 0, 0, 0));
+        assertThatThrownBy(() -> inbox.progress("augusti")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Perioden ska skrivas som år-typ");
+    }
+
+    @Test
+    void progressCountsCompletedReports() throws Exception {
+        UserTask scn = fixtures.boardReport("SCN", "2025-34");
+        fixtures.boardReport("AMN", "2025-34");
+        service.complete(fixtures.user("sekr-scn"), scn.getId(), (form, readonly) ->
+                se.uppdragsstyrning.tasks.form.EnteredValues.of(form, Map.of("status", "GREEN_ON_TRACK",
+                        "assessment", "Arbetet går enligt plan.", "estimatedEndYear", 2026)));
+
+        assertThat(inbox.progress(TaskFixtures.PERIOD)).isEqualTo(new TaskProgress(3, 2, 1, 1, 0));
+    }
+
+    @Test
+    void aNewEngineRunThatHandsOutAnOldJobKeyAgainGetsANewTask() {
+        UserTask old = fixtures.boardReport("SCN", "2025-34");
+        jdbc.update("update user_task set engine_generation = 'embedded-earlier-run' where id = ?", old.getId());
+
+        UserTask fresh = inbox.receive(fixtures.newTask(old.getJobKey(), TaskFixtures.FORM, "AMN", "2025-50", null,
+                Map.of()));
+
+        assertThat(fresh.getId()).isNotEqualTo(old.getId());
+        assertThat(fixtures.row(fresh.getId())).containsEntry("job_key", old.getJobKey())
+                .containsEntry("candidate_group", "AMN");
+        assertThat(fixtures.row(old.getId())).containsEntry("state", "CANCELLED").containsEntry("job_key", null);
+    }
+
+    private long count() {
+        return jdbc.queryForObject("select count(*) from user_task", Long.class);
+    }
+
+    static OffsetDateTime inAWeek() {
+        return OffsetDateTime.now().plusDays(7).truncatedTo(ChronoUnit.SECONDS);
+    }
+}
