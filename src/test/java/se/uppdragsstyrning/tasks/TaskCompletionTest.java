@@ -1,0 +1,251 @@
+package se.uppdragsstyrning.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import se.uppdragsstyrning.system.CurrentUser;
+import se.uppdragsstyrning.tasks.form.EnteredValues;
+import se.uppdragsstyrning.tasks.form.FieldProblem;
+
+/** Drafts and completion through the service: checks, the engine, the stored result and the event. */
+@TaskTest
+@RecordApplicationEvents
+class TaskCompletionTest {
+
+    static final Map<String, Object> VALID = Map.of("status", "YELLOW", "assessment", "Arbetet är försenat.",
+            "estimatedEndYear", "2027", "comment", "Ny tidplan tas fram.");
+
+    @Autowired
+    TaskService service;
+
+    @Autowired
+    TaskFixtures fixtures;
+
+    @Autowired
+    FakeTaskEngine engine;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEvents events;
+
+    CurrentUser sara;
+
+    @BeforeEach
+    void emptyInbox() {
+        fixtures.reset();
+        sara = fixtures.user("sekr-scn");
+    }
+
+    @Test
+    void completingSendsTheConvertedValuesToTheEngineStoresThemAndTellsTheOtherModules() {
+        UserTask task = fixtures.boardReport("SCN", "2025-34");
+
+        service.complete(sara, task.getId(), json(VALID));
+
+        Map<String, Object> expected = Map.of("status", "YELLOW", "assessment", "Arbetet är försenat.",
+                "estimatedEndYear", 2027, "comment", "Ny tidplan tas fram.");
+        assertThat(engine.completed).containsExactly(Map.entry(task.getJobKey(), expected));
+        Map<String, Object> row = fixtures.row(task.getId());
+        assertThat(row).containsEntry("state", "COMPLETED").containsEntry("completed_by", "sekr-scn")
+                .containsEntry("assignee", "sekr-scn");
+        assertThat(row.get("completed_at")).isNotNull();
+        assertThat((String) row.get("result_json")).contains("\"estimatedEndYear\":2027");
+        assertThat(events.stream(TaskCompleted.class)).containsExactly(new TaskCompleted(task.getId(),
+                TaskFixtures.FORM, expected, "sekr-scn", "SCN", TaskFixtures.PERIOD, "2025-34"));
+    }
+
+    @Test
+    void anInvalidSubmissionListsEveryProblemAndChangesNothing() {
+        UserTask task = fixtures.boardReport("SCN", "2025-34");
+
+        assertThatThrownBy(() -> service.complete(sara, task.getId(), json(Map.of("assessment", "Kort",
+                "estimatedEndYear", "2026,5"))))
+                .isInstanceOfSatisfying(InvalidSubmissionException.class, e -> {
+                    assertThat(e.problems()).extracting(FieldProblem::path)
+                            .containsExactly("status", "assessment", "estimatedEndYear");
+                    assertThat(e.entered().first("estimatedEndYear")).isEqualTo("2026,5");
+                });
+        assertThat(engine.calls).hasValue(0);
+        assertThat(fixtures.row(task.getId())).containsEntry("state", "ACTIVE").containsEntry("assignee", null);
+        assertThat(events.stream(TaskCompleted.class)).isEmpty();
+    }
+
+    @Test
+    void aDraftKeepsIncompleteValuesTakesTheTaskAndCompletesNothing() {
+        UserTask task = fixtures.boardReport("SCN", "2025-34");
+
+        service.saveDraft(sara, task.getId(), json(Map.of("assessment", "Halvfärdig text", "estimatedEndYear", "tjugosju")));
+
+        assertThat(engine.calls).hasValue(0);
+        assertThat(fixtures.row(task.getId())).containsEntry("state", "ACTIVE").containsEntry("assignee", "sekr-scn");
+        TaskDetail detail = service.open(sara, task.getId());
+        assertThat(detail.values()).containsEntry("assessment", "Halvfärdig text").containsEntry("estimatedEndYear", "tjugosju")
+                .containsEntry("organisationCode", "SCN").doesNotContainKey("status");
+        assertThat(detail.formView().value("estimatedEndYear")).isEqualTo("tjugosju");
+    }
+
+    @Test
+    void aCompletedTaskShowsItsStoredValuesReadOnly() {
+        UserTask task = fixtures.boardReport("SCN", "2025-34");
+        service.saveDraft(sara, task.getId(), json(Map.of("assessment", "Utkast")));
+        service.complete(sara, task.getId(), json(VALID));
+
+        TaskDetail detail = service.open(sara, task.getId());
+
+        assertThat(detail.formView().isReadonly()).isTrue();
+        assertThat(detail.mayWork()).isFalse();
+        assertThat(detail.values()).containsEntry("assessment", "Arbetet är försenat.").containsEntry("estimatedEndYear", 2027);
+        assertThat(detail.formView().display(detail.form().inputs().get(1))).isEqualTo("Gul – försenat/inte påbörjat");
+        assertThat(fixtures.row(task.getId())).containsEntry("draft_json", null);
+    }
+
+    @Test
+    void whenTheEngineNoLongerHasTheJobTheTaskIsClosedWithAClearMessage() {
+        UserTask task = fixtures.boardReport("SCN", "2025-34");
+        engine.gone.add(task.getJobKey());
+
+        assertThatThrownBy(() -> service.complete(sara, task.getId(), json(VALID)))
+                .isInstanceOf(TaskConflictException.class)
+                .hasMessageStartingWith("Uppgiften är redan slutförd eller har avbrutits");
+        assertThat(fixtures.row(task.getId())).containsEntry("state", "CANCELLED");
+        assertThat(events.stream(TaskCompleted.class)).isEmpty();
+    }
+
+    @Test
+    void aSecondSubmissionIsRefusedAndTheEngineIsAskedOnce() {
+        UserTask task = fixtures.boardReport("SCN", "2025-34");
+        service.complete(sara, task.getId(), json(VALID));
+
+        assertThatThrownBy(() -> service.complete(sara, task.getId(), json(VALID)))
+                .isInstanceOf(TaskConflictException.class)
+                .hasMessage("Uppgiften är redan slutförd eller har avbrutits, så den kan inte ändras.");
+        assertThatThrownBy(() -> service.saveDraft(sara, task.getId(), json(VALID)))
+                .isInstanceOf(TaskConflictException.class);
+        assertThat(engine.calls).hasValue(1);
+        assertThat(fixtures.row(task.getId())).containsEntry("state", "COMPLETED");
+        assertThat(events.stream(TaskCompleted.class)).hasSize(1);
+    }
+
+    @Test
+    void twoSubmissionsAtTheSameMomentCompleteTheTaskOnce() throws Exception {
+        UserTask task = fixtures.boardReport("SCN", "2025-34");
+        CountDownLatch release = new CountDownLatch(1);
+        engine.hold = release;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> submissions = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                submissions.add(pool.submit(() -> {
+                    try {
+                        service.complete(sara, task.getId(), json(VALID));
+                        return "completed";
+                    } catch (TaskConflictException e) {
+                        return e.getMessage();
+                    }
+                }));
+            }
+            // the first is inside the engine call holding the row; the second waits for the row
+            TimeUnit.MILLISECONDS.sleep(500);
+            release.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> submission : submissions) {
+                outcomes.add(submission.get(20, TimeUnit.SECONDS));
+            }
+            assertThat(outcomes).containsExactlyInAnyOrder("completed",
+                    "Uppgiften är redan slutförd eller har avbrutits, så den kan inte ändras.");
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(engine.calls).hasValue(1);
+        assertThat(events.stream(TaskCompleted.class)).hasSize(1);
+    }
+
+    @Test
+    void whenTheEngineCannotBeReachedTheValuesAreKeptAsADraft() {
+        UserTask task = fixtures.boardReport("SCN", "2025-34");
+        engine.failure = new IllegalStateException("UNAVAILABLE: io exception");
+
+        assertThatThrownBy(() -> service.complete(sara, task.getId(), json(VALID)))
+                .isInstanceOfSatisfying(TaskConflictException.class, e -> {
+                    assertThat(e.isEngineUnavailable()).isTrue();
+                    assertThat(e.getMessage()).startsWith("Processmotorn kunde inte ta emot uppgiften just nu.");
+                });
+        assertThat(fixtures.row(task.getId())).containsEntry("state", "ACTIVE");
+        assertThat(service.open(sara, task.getId()).values()).containsEntry("estimatedEndYear", 2027);
+
+        engine.failure = null;
+        service.complete(sara, task.getId(), json(VALID));
+        assertThat(fixtures.row(task.getId())).containsEntry("state", "COMPLETED");
+    }
+
+    @Test
+    void aTaskOfAnEarlierEngineRunIsNeverSentToTheEngine() {
+        UserTask task = fixtures.boardReport("SCN", "2025-34");
+        jdbc.update("update user_task set engine_generation = 'embedded-earlier-run' where id = ?", task.getId());
+
+        assertThatThrownBy(() -> service.complete(sara, task.getId(), json(VALID)))
+                .hasMessageStartingWith("Uppgiften är redan slutförd eller har avbrutits");
+        assertThat(engine.calls).hasValue(0);
+        assertThat(fixtures.row(task.getId())).containsEntry("state", "CANCELLED");
+    }
+
+    @Test
+    void someoneElsesTaskCannotBeDraftedOrCompletedUntilItIsGivenOver() {
+        UserTask task = fixtures.boardReport("SCN", "2025-34");
+        CurrentUser sven = fixtures.user("sekr-scn2");
+        service.claim(sven, task.getId());
+
+        assertThatThrownBy(() -> service.complete(sara, task.getId(), json(VALID)))
+                .hasMessage("Uppgiften är tilldelad Sven Sekreterare. Be att få den tilldelad till dig först.");
+        assertThatThrownBy(() -> service.saveDraft(sara, task.getId(), json(VALID)))
+                .isInstanceOf(TaskConflictException.class);
+        assertThat(service.open(sara, task.getId()).mayWork()).isFalse();
+
+        service.assign(sven, task.getId(), "sekr-scn");
+        service.complete(sara, task.getId(), json(VALID));
+        assertThat(engine.calls).hasValue(1);
+    }
+
+    @Test
+    void aTaskWhoseFormIsMissingCannotBeCompletedButItsPageOpens() {
+        UserTask task = fixtures.task("no-such-form", "SCN", "2025-34", null, Map.of());
+
+        TaskDetail detail = service.open(sara, task.getId());
+        assertThat(detail.formMissing()).isTrue();
+        assertThat(detail.mayWork()).isFalse();
+        assertThatThrownBy(() -> service.complete(sara, task.getId(), json(VALID)))
+                .hasMessageContaining("Formuläret no-such-form finns inte i programmet");
+        assertThat(engine.calls).hasValue(0);
+    }
+
+    @Test
+    void aTaskWithoutAFormIsCompletedWithoutValues() {
+        UserTask task = fixtures.task(null, "COORDINATOR", "2025-34", null, Map.of());
+
+        service.complete(fixtures.user("samordnare"), task.getId(), json(Map.of("ignored", "x")));
+
+        assertThat(engine.completed).containsExactly(Map.entry(task.getJobKey(), Map.of()));
+    }
+
+    static Submission json(Map<String, Object> values) {
+        return (form, readonlyValues) -> EnteredValues.of(form, values);
+    }
+}
