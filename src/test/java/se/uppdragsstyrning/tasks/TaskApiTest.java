@@ -1,0 +1,169 @@
+package se.uppdragsstyrning.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The task inbox's JSON API with HTTP Basic: lists, a task with its form, actions, errors and progress. */
+@TaskTest
+class TaskApiTest {
+
+    static final String VALID = "{\"status\":\"YELLOW\",\"assessment\":\"Arbetet är försenat.\",\"estimatedEndYear\":2027}";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TaskFixtures fixtures;
+
+    @Autowired
+    FakeTaskEngine engine;
+
+    UserTask task;
+
+    @BeforeEach
+    void aBoardReportTask() {
+        fixtures.reset();
+        task = fixtures.boardReport("SCN", "2025-34");
+    }
+
+    @Test
+    void listsTheTasksOfASectionWithWhatTheyAreAbout() throws Exception {
+        mvc.perform(as("sekr-scn", get("/api/tasks").param("view", "organisation").param("goal", "4")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.tasks[0].id").value(task.getId()))
+                .andExpect(jsonPath("$.tasks[0].assignmentTitle").value("Minska antalet unga som dras in i kriminalitet"))
+                .andExpect(jsonPath("$.tasks[0].goalNumber").value(4))
+                .andExpect(jsonPath("$.tasks[0].periodLabel").value("Delårsuppföljning per augusti 2025"))
+                .andExpect(jsonPath("$.tasks[0].state").value("ACTIVE"))
+                .andExpect(jsonPath("$.tasks[0].overdue").value(false));
+        mvc.perform(as("sekr-scn", get("/api/tasks").param("view", "mine")))
+                .andExpect(jsonPath("$.total").value(0));
+        mvc.perform(as("sekr-scn", get("/api/tasks").param("view", "alla").param("dueBefore", "15/9")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].message").value(
+                        "Okänd vy: alla (giltiga: mine, organisation, completed)"));
+    }
+
+    @Test
+    void aTaskComesWithItsFormAndTheValuesItOpensWith() throws Exception {
+        mvc.perform(as("sekr-scn", get("/api/tasks/" + task.getId())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.task.formId").value(TaskFixtures.FORM))
+                .andExpect(jsonPath("$.form.id").value(TaskFixtures.FORM))
+                .andExpect(jsonPath("$.form.components[2].key").value("status"))
+                .andExpect(jsonPath("$.values.organisationCode").value("SCN"))
+                .andExpect(jsonPath("$.variables.assignmentRef").value("2025-34"))
+                .andExpect(jsonPath("$.assignment.title").value("Minska antalet unga som dras in i kriminalitet"))
+                .andExpect(jsonPath("$.mayClaim").value(true))
+                .andExpect(jsonPath("$.mayWork").value(true));
+    }
+
+    @Test
+    void anInvalidCompletionIsA400ListingEachFieldsProblem() throws Exception {
+        mvc.perform(as("sekr-scn", post("/api/tasks/" + task.getId() + "/complete"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"PURPLE\",\"assessment\":\"Kort\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems.length()").value(3))
+                .andExpect(jsonPath("$.problems[0].path").value("status"))
+                .andExpect(jsonPath("$.problems[0].message").value("Välj bland de alternativ som finns för ”Status”."))
+                .andExpect(jsonPath("$.problems[1].path").value("assessment"))
+                .andExpect(jsonPath("$.problems[1].message").value("”Bedömning” måste ha minst 10 tecken (nu 4)."))
+                .andExpect(jsonPath("$.problems[2].path").value("estimatedEndYear"))
+                .andExpect(jsonPath("$.problems[2].message").value("”Beräknat slutår” måste fyllas i."));
+        mvc.perform(as("sekr-scn", post("/api/tasks/" + task.getId() + "/complete"))
+                        .contentType(MediaType.APPLICATION_JSON).content("[1, 2"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].message").value("Innehållet kunde inte läsas: skicka ett JSON-objekt."));
+        assertThat(engine.calls).hasValue(0);
+    }
+
+    @Test
+    void completingTwiceIsA409WithASwedishMessage() throws Exception {
+        mvc.perform(as("sekr-scn", post("/api/tasks/" + task.getId() + "/complete"))
+                        .contentType(MediaType.APPLICATION_JSON).content(VALID))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.task.state").value("COMPLETED"))
+                .andExpect(jsonPath("$.task.completedBy").value("sekr-scn"))
+                .andExpect(jsonPath("$.values.estimatedEndYear").value(2027));
+        mvc.perform(as("sekr-scn", post("/api/tasks/" + task.getId() + "/complete"))
+                        .contentType(MediaType.APPLICATION_JSON).content(VALID))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value(
+                        "Uppgiften är redan slutförd eller har avbrutits, så den kan inte ändras."));
+        assertThat(engine.completed.get(task.getJobKey())).containsEntry("status", "YELLOW");
+    }
+
+    @Test
+    void aTaskTheEngineNoLongerHasIsA409() throws Exception {
+        engine.gone.add(task.getJobKey());
+
+        mvc.perform(as("sekr-scn", post("/api/tasks/" + task.getId() + "/complete"))
+                        .contentType(MediaType.APPLICATION_JSON).content(VALID))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value(startsWith("Uppgiften är redan slutförd eller har avbrutits")));
+    }
+
+    @Test
+    void claimUnclaimAssignAndDraft() throws Exception {
+        String path = "/api/tasks/" + task.getId();
+        mvc.perform(as("sekr-scn", post(path + "/claim")))
+                .andExpect(jsonPath("$.task.assignee").value("sekr-scn"))
+                .andExpect(jsonPath("$.mayUnclaim").value(true));
+        mvc.perform(as("sekr-scn", post(path + "/draft")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"assessment\":\"Utkast\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.values.assessment").value("Utkast"))
+                .andExpect(jsonPath("$.task.state").value("ACTIVE"));
+        mvc.perform(as("sekr-scn", post(path + "/assign")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"sekr-amn\"}"))
+                .andExpect(status().isConflict());
+        mvc.perform(as("sekr-scn", post(path + "/assign")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"sekr-scn2\"}"))
+                .andExpect(jsonPath("$.task.assignee").value("sekr-scn2"))
+                .andExpect(jsonPath("$.task.assigneeName").value("Sven Sekreterare"));
+        mvc.perform(as("sekr-scn", post(path + "/unclaim")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value("Uppgiften är inte tilldelad dig."));
+        mvc.perform(as("sekr-scn2", post(path + "/unclaim")))
+                .andExpect(jsonPath("$.task.assignee").doesNotExist());
+    }
+
+    @Test
+    void progressOfAPeriodForTheCoordinator() throws Exception {
+        fixtures.task(TaskFixtures.FORM, "AMN", "2025-34", OffsetDateTime.now().minusHours(1), Map.of());
+
+        mvc.perform(as("samordnare", get("/api/tasks/progress").param("period", TaskFixtures.PERIOD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.expected").value(3))
+                .andExpect(jsonPath("$.created").value(2))
+                .andExpect(jsonPath("$.completed").value(0))
+                .andExpect(jsonPath("$.open").value(2))
+                .andExpect(jsonPath("$.overdue").value(1));
+        mvc.perform(as("samordnare", get("/api/tasks/progress").param("period", "augusti")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].message").value(startsWith("Perioden ska skrivas som år-typ")));
+        mvc.perform(as("sekr-scn", get("/api/tasks/progress").param("period", TaskFixtures.PERIOD)))
+                .andExpect(status().isForbidden());
+    }
+
+    private static MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
+        return request.with(httpBasic(username, TaskFixtures.PASSWORD));
+    }
+}
