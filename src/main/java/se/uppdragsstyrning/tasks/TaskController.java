@@ -120,8 +120,7 @@ class TaskController {
     String assign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) String username, RedirectAttributes redirect) {
         return act(id, redirect, () -> {
-            tasks.assign(user, id, username);
-            return message("tasks.done.assigned", username);
+            return message("tasks.done.assigned", tasks.assign(user, id, username));
         }, null);
     }
 

@@ -178,9 +178,9 @@ public class TaskService {
         task.assignTo(null);
     }
 
-    /** Gives the task to someone else in its organisation (or central role). */
+    /** Gives the task to someone else in its organisation (or central role); returns that person's name. */
     @Transactional
-    public void assign(CurrentUser user, long id, String username) {
+    public String assign(CurrentUser user, long id, String username) {
         UserTask task = actionable(user, id, false);
         AppUser account = username == null ? null : users.find(username.trim())
                 .filter(a -> TaskGroups.isMember(a, task.getCandidateGroup())).orElse(null);
@@ -188,6 +188,7 @@ public class TaskService {
             throw new TaskConflictException(message("tasks.refused.notCandidate", username));
         }
         task.assignTo(account.getUsername());
+        return account.getDisplayName();
     }
 
     /** Saves what is entered without completing the task; nothing is required or refused in a draft. */

@@ -22,6 +22,8 @@ import se.uppdragsstyrning.organisation.OrganisationService;
 import se.uppdragsstyrning.reporting.AssessmentSource;
 import se.uppdragsstyrning.reporting.AssignmentAssessment;
 import se.uppdragsstyrning.reporting.AssignmentAssessmentRepository;
+import se.uppdragsstyrning.reporting.BoardReport;
+import se.uppdragsstyrning.reporting.BoardReportRepository;
 import se.uppdragsstyrning.reporting.PeriodId;
 import se.uppdragsstyrning.reporting.PeriodState;
 import se.uppdragsstyrning.reporting.ReportStatus;
@@ -34,7 +36,7 @@ import se.uppdragsstyrning.system.UserAccounts;
 
 /**
  * The register the inbox tests work on: two boards (SCN, AMN), two goals, three assignments, an open period
- * expecting three reports, an earlier assessment, and people in every role that has tasks. Tasks arrive
+ * expecting three reports, an earlier assessment and board report, and people in every role that has tasks. Tasks arrive
  * through {@link TaskInbox#receive} as the gateway would deliver them.
  */
 @TestComponent
@@ -52,13 +54,14 @@ class TaskFixtures {
     private final ReportingService reporting;
     private final ReportingPeriodRepository periods;
     private final AssignmentAssessmentRepository assessmentRepository;
+    private final BoardReportRepository boardReports;
     private final JdbcTemplate jdbc;
     private final ObjectProvider<FakeTaskEngine> engine;
     private final AtomicLong jobKeys = new AtomicLong(2251799813685249L);
 
     TaskFixtures(TaskInbox inbox, UserAccounts users, OrganisationService organisations,
             AssignmentService assignments, ReportingService reporting, ReportingPeriodRepository periods,
-            AssignmentAssessmentRepository assessmentRepository, JdbcTemplate jdbc,
+            AssignmentAssessmentRepository assessmentRepository, BoardReportRepository boardReports, JdbcTemplate jdbc,
             ObjectProvider<FakeTaskEngine> engine) {
         this.inbox = inbox;
         this.users = users;
@@ -67,6 +70,7 @@ class TaskFixtures {
         this.reporting = reporting;
         this.periods = periods;
         this.assessmentRepository = assessmentRepository;
+        this.boardReports = boardReports;
         this.jdbc = jdbc;
         this.engine = engine;
     }
@@ -102,6 +106,10 @@ class TaskFixtures {
                     "Rapportering april 2025", AssessmentSource.IMPORT);
             earlier.setApproved(true);
             assessmentRepository.save(earlier);
+            BoardReport amnReport = new BoardReport(youth, amn, april);
+            amnReport.fill(ReportStatus.GREEN_ON_TRACK, "Feriejobb för unga har startat.", 2026, null);
+            amnReport.submit("sekr-amn");
+            boardReports.save(amnReport);
         }
         user("sekr-scn", "Sara Sekreterare", "SCN", Role.SECRETARY);
         user("sekr-scn2", "Sven Sekreterare", "SCN", Role.SECRETARY);

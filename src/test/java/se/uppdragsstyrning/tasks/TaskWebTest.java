@@ -107,6 +107,8 @@ class TaskWebTest {
                         containsString("KSN-2024-00001 KF 2024-06-17 § 12"),
                         containsString("Arbetet har påbörjats men är försenat."),
                         containsString("Delårsuppföljning per april 2025"),
+                        containsString("<td>Arbetsmarknadsnämnden</td>"),
+                        containsString("Feriejobb för unga har startat."),
                         containsString("Bedömningen behöver kompletteras med tidplan."),
                         containsString("Rapportering av uppdrag 2025-34"),
                         containsString("<label for=\"f-status\"><span>Status</span>"),
@@ -193,7 +195,7 @@ class TaskWebTest {
                         containsString("<option value=\"sekr-scn2\">Sven Sekreterare</option>"),
                         not(containsString("sekr-amn")))));
         mvc.perform(post(page + "/tilldela").param("username", "sekr-scn2").with(user(sara)).with(csrf()))
-                .andExpect(flash().attribute("success", "Uppgiften är tilldelad sekr-scn2."));
+                .andExpect(flash().attribute("success", "Uppgiften är tilldelad Sven Sekreterare."));
         mvc.perform(post(page + "/lamna").with(user(sara)).with(csrf()))
                 .andExpect(flash().attribute("warning", "Uppgiften är inte tilldelad dig."));
         mvc.perform(get(page).with(user(sara)))
