@@ -96,19 +96,19 @@ public class ReportingService {
     @Transactional
     public AssignmentAssessment recordHistoricalAssessment(Assignment assignment, ReportingPeriod period,
             ReportStatus status, String assessment, Integer estimatedEndYear, String reportedAs) {
-        AssignmentAssessment existing = assessments.findByAssignmentAndPeriod(assignment, period)
-                .orElseGet(() -> assessments.save(new AssignmentAssessment(assignment, period)));
-        existing.record(status, assessment, estimatedEndYear, reportedAs, AssessmentSource.IMPORT);
-        existing.setApproved(true);
-        return existing;
+        AssignmentAssessment recorded = assessments.findByAssignmentAndPeriod(assignment, period)
+                .orElseGet(() -> new AssignmentAssessment(assignment, period));
+        recorded.record(status, assessment, estimatedEndYear, reportedAs, AssessmentSource.IMPORT);
+        recorded.setApproved(true);
+        return assessments.save(recorded);
     }
 
     @Transactional
     public GoalPeriodText recordGoalText(Goal goal, ReportingPeriod period, String goalStatus, String goalStatusText,
             String forecastText, String claimedJson) {
         GoalPeriodText text = goalTexts.findByGoalAndPeriod(goal, period)
-                .orElseGet(() -> goalTexts.save(new GoalPeriodText(goal, period)));
+                .orElseGet(() -> new GoalPeriodText(goal, period));
         text.update(goalStatus, goalStatusText, forecastText, claimedJson);
-        return text;
+        return goalTexts.save(text);
     }
 }
