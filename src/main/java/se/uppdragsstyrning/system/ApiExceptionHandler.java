@@ -18,6 +18,11 @@ import org.springframework.web.server.ResponseStatusException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
+    @ExceptionHandler(ProblemsException.class)
+    ResponseEntity<Problem.Problems> problems(ProblemsException e) {
+        return ResponseEntity.badRequest().body(new Problem.Problems(e.problems()));
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Problem.Problems> badArgument(IllegalArgumentException e) {
         return respond(HttpStatus.BAD_REQUEST, e.getMessage());
