@@ -318,6 +318,21 @@ class AssignmentLifecycleProcessTest {
         assertThat(instance).hasNoIncidents();
     }
 
+    @Test
+    void reportingRequestWithoutReminderDateStopsAtAnIncidentOnTheTask() {
+        ProcessInstanceEvent instance = registerAssignment();
+
+        processes.publish("reporting-requested", REF, Map.of("periodId", AUGUST, "organisations", List.of("SCN"),
+                "reportDueAt", reportDueAt, "compilationDueAt", compilationDueAt));
+
+        assertThat(processes.activate(USER_TASK_JOB)).isEmpty();
+        assertThat(instance).extractingLatestIncident()
+                .hasErrorMessage("Expected result of the expression 'reminderAt' to be one of '[DATE_TIME, STRING]', "
+                        + "but was 'NULL'.")
+                .occurredOnElement("Task_BoardReport")
+                .isUnresolved();
+    }
+
     private ProcessInstanceEvent registerAssignment() {
         return processes.startProcess("assignment-lifecycle", Map.of("assignmentRef", REF, "goalNumber", 4));
     }
