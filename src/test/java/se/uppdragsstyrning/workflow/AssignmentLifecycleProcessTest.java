@@ -222,7 +222,7 @@ class AssignmentLifecycleProcessTest {
         ProcessInstanceEvent instance = registerAssignment();
         reportAlone(AUGUST, report("GREEN_DONE", "Uppdraget är genomfört och redovisat.", 2025));
 
-        processes.publish("assignment-decided", REF, Map.of("decision", "APPROVED", "comment", "Godkänt."));
+        approve();
 
         ActivatedJob close = processes.onlyJob("assignment.close");
         assertThat(close.getElementId()).isEqualTo("Task_CloseAsDone");
@@ -240,7 +240,7 @@ class AssignmentLifecycleProcessTest {
         ProcessInstanceEvent instance = registerAssignment();
         reportAlone(AUGUST, report("RED", "Uppdraget genomförs inte eftersom lagen har ändrats.", 2026));
 
-        processes.publish("assignment-decided", REF, Map.of("decision", "APPROVED", "comment", "Godkänt."));
+        approve();
 
         ActivatedJob close = processes.onlyJob("assignment.close");
         assertThat(close.getElementId()).isEqualTo("Task_CloseAsNotCarriedOut");
@@ -261,7 +261,7 @@ class AssignmentLifecycleProcessTest {
         ProcessInstanceEvent instance = registerAssignment();
         reportAlone(AUGUST, report("YELLOW", "Uppdraget är försenat men påbörjat.", 2027));
 
-        processes.publish("assignment-decided", REF, Map.of("decision", "APPROVED", "comment", "Godkänt."));
+        approve();
 
         assertThat(processes.activate("assignment.close")).isEmpty();
         assertThat(instance).isWaitingAtElements("Event_ReportingRequested").isNotCompleted();
@@ -276,7 +276,7 @@ class AssignmentLifecycleProcessTest {
                 .containsEntry("assessment", null);
         processes.complete(nextTask, report("GREEN_DONE", "Uppdraget blev klart under hösten.", 2025));
         processes.complete(processes.onlyJob("assignment.reported"));
-        processes.publish("assignment-decided", REF, Map.of("decision", "APPROVED", "comment", "Godkänt."));
+        approve();
         processes.complete(processes.onlyJob("assignment.close"));
 
         assertThat(instance)
@@ -341,6 +341,10 @@ class AssignmentLifecycleProcessTest {
         processes.publish("reporting-requested", REF, Map.of("periodId", periodId,
                 "organisations", List.of(organisations), "reportDueAt", reportDueAt, "reminderAt", reminderAt,
                 "compilationDueAt", compilationDueAt));
+    }
+
+    private void approve() {
+        processes.publish("assignment-decided", REF, Map.of("decision", "APPROVED", "comment", "Godkänt."));
     }
 
     /** One organisation reports and the application records it; the instance then waits for KS. */
