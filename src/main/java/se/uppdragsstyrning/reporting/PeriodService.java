@@ -15,7 +15,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.uppdragsstyrning.assignment.Assignment;
 import se.uppdragsstyrning.assignment.AssignmentService;
 import se.uppdragsstyrning.organisation.Organisation;
 import se.uppdragsstyrning.organisation.OrganisationService;
@@ -103,6 +102,7 @@ public class PeriodService {
         period.schedule(request.reportDue(), request.compilationDue(), request.ksDue(), reminderDays);
         int expected = participants.stream().mapToInt(p -> p.organisationCodes().size()).sum();
         period.open(user, expected);
+        participants.forEach(p -> period.takePart(assignments.assignment(p.assignmentRef()).orElseThrow()));
         periods.save(period);
         events.publishEvent(new PeriodOpened(id, dueAt(request.reportDue()),
                 request.reportDue().minusDays(reminderDays).atTime(REMINDER_TIME).atZone(zone).toOffsetDateTime(),
@@ -120,7 +120,7 @@ public class PeriodService {
         return assignments.activeAssignments().stream()
                 .filter(a -> a.getDecision() == null || a.getDecision().date() == null
                         || !a.getDecision().date().isAfter(periodEnd))
-                .map(a -> new Participant(a.getRef(), a.getGoal().getNumber(), reporters(a, active)))
+                .map(a -> new Participant(a.getRef(), a.getGoal().getNumber(), PeriodCycle.reporters(a, active)))
                 .filter(p -> !p.organisationCodes().isEmpty())
                 .toList();
     }
@@ -147,12 +147,6 @@ public class PeriodService {
     /** The moment a due date falls due: 16:00 in the municipality's time zone. */
     public OffsetDateTime dueAt(LocalDate date) {
         return date.atTime(DUE_TIME).atZone(zone).toOffsetDateTime();
-    }
-
-    private static List<String> reporters(Assignment assignment, List<Organisation> active) {
-        List<Organisation> reporting = assignment.isResponsibleAll() ? active
-                : assignment.getResponsible().stream().filter(Organisation::isActive).toList();
-        return reporting.stream().map(Organisation::getCode).toList();
     }
 
     /** The last day a period covers: 30 April, 31 August or 31 December. */

@@ -133,6 +133,11 @@ public class ReportingService {
             String assessment, Integer estimatedEndYear, AssessmentSource source) {
         AssignmentAssessment recorded = assessments.findByAssignmentAndPeriod(assignment, period)
                 .orElseGet(() -> new AssignmentAssessment(assignment, period));
+        if (recorded.getId() != null && !recorded.isAwaitingRework() && recorded.getStatus() == status
+                && java.util.Objects.equals(recorded.getAssessment(), assessment)
+                && java.util.Objects.equals(recorded.getEstimatedEndYear(), estimatedEndYear)) {
+            return recorded; // the same job delivered again
+        }
         recorded.record(status, assessment, estimatedEndYear, period.getKind().reportedAs(period.getYear()), source);
         recorded.setApproved(false);
         return assessments.save(recorded);
