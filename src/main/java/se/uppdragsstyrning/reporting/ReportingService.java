@@ -96,11 +96,11 @@ public class ReportingService {
     @Transactional
     public AssignmentAssessment recordHistoricalAssessment(Assignment assignment, ReportingPeriod period,
             ReportStatus status, String assessment, Integer estimatedEndYear, String reportedAs) {
-        AssignmentAssessment existing = assessments.findByAssignmentAndPeriod(assignment, period)
-                .orElseGet(() -> assessments.save(new AssignmentAssessment(assignment, period)));
-        existing.record(status, assessment, estimatedEndYear, reportedAs, AssessmentSource.IMPORT);
-        existing.setApproved(true);
-        return existing;
+        AssignmentAssessment recorded = assessments.findByAssignmentAndPeriod(assignment, period)
+                .orElseGet(() -> new AssignmentAssessment(assignment, period));
+        recorded.record(status, assessment, estimatedEndYear, reportedAs, AssessmentSource.IMPORT);
+        recorded.setApproved(true);
+        return assessments.save(recorded);
     }
 
     @Transactional
