@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -110,7 +111,10 @@ class InterchangeValidator {
         /** Organisation codes the file defines, upper case → code as written. */
         final Map<String, String> fileCodes = new HashMap<>();
         final Map<String, Optional<String>> resolved = new HashMap<>();
-        final Set<Integer> fileGoals = new LinkedHashSet<>();
+        final Map<String, String> organisationPaths = new HashMap<>();
+        /** Goal numbers the file defines → where. */
+        final Map<Integer, String> goalPaths = new HashMap<>();
+        final Map<String, String> refPaths = new HashMap<>();
         /** The known goals the file covers, through its goals and its assignments. */
         final Set<Integer> coveredGoals = new LinkedHashSet<>();
         Integer periodYear;
@@ -171,11 +175,11 @@ class InterchangeValidator {
                 add("$.municipality", "municipality", fileMunicipality, municipality);
             }
             PeriodId period = period(root);
-            List<OrganisationEntry> organisationEntries = organisations(root);
-            List<GoalEntry> goals = goals(root);
-            List<AssignmentEntry> assignments = assignments(root);
-            SummaryEntry summary = summary(root);
-            return new ImportPlan(period, organisationEntries, goals, assignments, summary);
+            List<OrganisationEntry> organisationEntries = objects(root, "$", "organisations", false,
+                    this::organisation);
+            List<GoalEntry> goals = objects(root, "$", "goals", false, this::goal);
+            List<AssignmentEntry> assignments = objects(root, "$", "assignments", true, this::assignment);
+            return new ImportPlan(period, organisationEntries, goals, assignments, summary(root));
         }
 
         PeriodId period(JsonNode root) {
@@ -197,108 +201,61 @@ class InterchangeValidator {
 
         // ---- organisations and goals the file defines
 
-        List<OrganisationEntry> organisations(JsonNode root) {
-            List<OrganisationEntry> entries = new ArrayList<>();
-            Map<String, String> firstPath = new HashMap<>();
-            List<JsonNode> nodes = list(root, "$", "organisations", false);
-            for (int i = 0; i < nodes.size(); i++) {
-                String path = "$.organisations[" + i + "]";
-                JsonNode node = element(nodes.get(i), path);
-                if (node == null) {
-                    continue;
-                }
-                String code = key(node, path, "code", 20);
-                String name = text(node, path, "name", true, 200);
-                OrganisationKind kind = choice(node, path, "kind", OrganisationKind.class, true);
-                if (code != null && ALL.equalsIgnoreCase(code)) {
-                    add(path + ".code", "reservedCode", ALL);
-                } else if (code != null) {
-                    String upper = code.toUpperCase(Locale.ROOT);
-                    String first = firstPath.putIfAbsent(upper, path);
-                    if (first != null) {
-                        add(path + ".code", "duplicateOrganisation", code, first);
-                    }
-                    fileCodes.putIfAbsent(upper, code);
-                }
-                entries.add(new OrganisationEntry(code, name, kind));
+        OrganisationEntry organisation(JsonNode node, String path) {
+            String code = key(node, path, "code", 20);
+            if (code != null && ALL.equalsIgnoreCase(code)) {
+                add(path + ".code", "reservedCode", ALL);
+            } else if (code != null) {
+                once(organisationPaths, code.toUpperCase(Locale.ROOT), path, "code", "duplicateOrganisation", code);
+                fileCodes.putIfAbsent(code.toUpperCase(Locale.ROOT), code);
             }
-            return entries;
+            return new OrganisationEntry(code, text(node, path, "name", true, 200),
+                    choice(node, path, "kind", OrganisationKind.class, true));
         }
 
-        List<GoalEntry> goals(JsonNode root) {
-            List<GoalEntry> entries = new ArrayList<>();
-            Map<Integer, String> firstPath = new HashMap<>();
-            List<JsonNode> nodes = list(root, "$", "goals", false);
-            for (int i = 0; i < nodes.size(); i++) {
-                String path = "$.goals[" + i + "]";
-                JsonNode node = element(nodes.get(i), path);
-                if (node == null) {
-                    continue;
-                }
-                Integer number = integer(node, path, "number", true, 1, 999);
-                String title = text(node, path, "title", true, 500);
-                if (number != null) {
-                    String first = firstPath.putIfAbsent(number, path);
-                    if (first != null) {
-                        add(path + ".number", "duplicateGoal", number, first);
-                    }
-                    fileGoals.add(number);
-                    coveredGoals.add(number);
-                }
-                entries.add(new GoalEntry(number, title, sections(node, path)));
+        GoalEntry goal(JsonNode node, String path) {
+            Integer number = integer(node, path, "number", true, 1, 999);
+            if (number != null) {
+                once(goalPaths, number, path, "number", "duplicateGoal", number);
+                coveredGoals.add(number);
             }
-            return entries;
+            return new GoalEntry(number, text(node, path, "title", true, 500),
+                    objects(node, path, "description", false, this::section));
         }
 
-        List<GoalSection> sections(JsonNode goal, String goalPath) {
-            List<GoalSection> sections = new ArrayList<>();
-            List<JsonNode> nodes = list(goal, goalPath, "description", false);
-            for (int i = 0; i < nodes.size(); i++) {
-                String path = goalPath + ".description[" + i + "]";
-                JsonNode node = element(nodes.get(i), path);
-                if (node != null) {
-                    sections.add(new GoalSection(text(node, path, "heading", true, 300),
-                            text(node, path, "text", true, 20000)));
-                }
-            }
-            return sections;
+        GoalSection section(JsonNode node, String path) {
+            return new GoalSection(text(node, path, "heading", true, 300), text(node, path, "text", true, 20000));
         }
 
         // ---- assignments and their reports
 
-        List<AssignmentEntry> assignments(JsonNode root) {
-            List<AssignmentEntry> entries = new ArrayList<>();
-            Map<String, String> firstPath = new HashMap<>();
-            List<JsonNode> nodes = list(root, "$", "assignments", true);
-            for (int i = 0; i < nodes.size(); i++) {
-                String path = "$.assignments[" + i + "]";
-                JsonNode node = element(nodes.get(i), path);
-                if (node == null) {
-                    continue;
-                }
-                String ref = key(node, path, "ref", 40);
-                if (ref != null) {
-                    String first = firstPath.putIfAbsent(ref, path);
-                    if (first != null) {
-                        add(path + ".ref", "duplicateRef", ref, first);
-                    }
-                }
-                Integer goal = integer(node, path, "goal", true, 1, 999);
-                if (goal != null && !fileGoals.contains(goal) && register.goal(goal).isEmpty()) {
-                    add(path + ".goal", "unknownGoal", goal);
-                } else if (goal != null) {
-                    coveredGoals.add(goal);
-                }
-                Integer number = integer(node, path, "number", false, 1, 9999);
-                AssignmentOrigin origin = choice(node, path, "origin", AssignmentOrigin.class, true);
-                String title = text(node, path, "title", true, 2000);
-                String description = text(node, path, "description", false, 20000);
-                OrganisationList responsible = organisationList(node, path, "responsible", true);
-                OrganisationList concerned = organisationList(node, path, "concerned", false);
-                entries.add(new AssignmentEntry(ref, goal, number, origin, title, description, responsible.all(),
-                        responsible.codes(), concerned.codes(), decision(node, path), report(node, path)));
+        AssignmentEntry assignment(JsonNode node, String path) {
+            String ref = key(node, path, "ref", 40);
+            if (ref != null) {
+                once(refPaths, ref, path, "ref", "duplicateRef", ref);
             }
-            return entries;
+            Integer goal = integer(node, path, "goal", true, 1, 999);
+            if (goal != null && !goalPaths.containsKey(goal) && register.goal(goal).isEmpty()) {
+                add(path + ".goal", "unknownGoal", goal);
+            } else if (goal != null) {
+                coveredGoals.add(goal);
+            }
+            Integer number = integer(node, path, "number", false, 1, 9999);
+            AssignmentOrigin origin = choice(node, path, "origin", AssignmentOrigin.class, true);
+            String title = text(node, path, "title", true, 2000);
+            String description = text(node, path, "description", false, 20000);
+            OrganisationList responsible = organisationList(node, path, "responsible", true);
+            OrganisationList concerned = organisationList(node, path, "concerned", false);
+            return new AssignmentEntry(ref, goal, number, origin, title, description, responsible.all(),
+                    responsible.codes(), concerned.codes(), decision(node, path), report(node, path));
+        }
+
+        /** Remembers which entry first uses a key; a later entry using it is a problem naming the first. */
+        <K> void once(Map<K, String> firstPaths, K key, String path, String field, String problem, Object shown) {
+            String first = firstPaths.putIfAbsent(key, path);
+            if (first != null) {
+                add(path + "." + field, problem, shown, first);
+            }
         }
 
         record OrganisationList(boolean all, List<String> codes) {
@@ -506,13 +463,20 @@ class InterchangeValidator {
             return elements;
         }
 
-        /** An element of a list that must be an object. */
-        JsonNode element(JsonNode node, String path) {
-            if (!node.isObject()) {
-                add(path, "notObject");
-                return null;
+        /** Reads each element of a list, which must be an object, with its path ({@code $.goals[0]}). */
+        <T> List<T> objects(JsonNode parent, String path, String field, boolean required,
+                BiFunction<JsonNode, String, T> read) {
+            List<T> entries = new ArrayList<>();
+            List<JsonNode> nodes = list(parent, path, field, required);
+            for (int i = 0; i < nodes.size(); i++) {
+                String at = path + "." + field + "[" + i + "]";
+                if (nodes.get(i).isObject()) {
+                    entries.add(read.apply(nodes.get(i), at));
+                } else {
+                    add(at, "notObject");
+                }
             }
-            return node;
+            return entries;
         }
 
         /** The field's value, or null when it is absent or null (a problem if it is required). */
