@@ -62,7 +62,7 @@ class ImportUploadLimitTest {
         assertThat(location).endsWith("/import?tooLarge");
         HttpResponse<String> page = get(location);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Filen är för stor", "Ingenting har sparats");
+        assertThat(page.body()).contains("Filen är för stor", "ingenting har sparats");
     }
 
     @Test

@@ -367,7 +367,7 @@ class InterchangeImportTest {
         String page = mvc.perform(multipart("/import").file(new MockMultipartFile("file", "stor.json",
                 "application/json", overLimit)).with(coordinatorPage()).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("för stor", "Ingenting har sparats");
+        assertThat(page).contains("för stor", "ingenting har sparats");
         assertThat(count("assignment")).isZero();
 
         importOk(atLimit);
@@ -417,7 +417,7 @@ class InterchangeImportTest {
         String page = upload(bytes(broken));
 
         assertThat(page).contains("Det finns 2 fel att rätta", "$.assignments[2].title",
-                "$.assignments[3].report.status", "Okänt värde ”BLUE”", "Ingenting har sparats");
+                "$.assignments[3].report.status", "Okänt värde ”BLUE”", "ingenting har sparats");
         assertThat(count("assignment")).isZero();
         String noFile = mvc.perform(multipart("/import").with(coordinatorPage()).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
