@@ -32,7 +32,7 @@ public class Assignment {
     /** Stable business key, e.g. "2025-34" or "2025-T5"; import and URLs use it. */
     private String ref;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @ManyToOne(optional = false)
     @JoinColumn(name = "goal_id")
     private Goal goal;
 
@@ -51,7 +51,7 @@ public class Assignment {
     @Embedded
     private DecisionReference decision;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "assignment_organisation", joinColumns = @JoinColumn(name = "assignment_id"))
     private List<AssignmentOrganisation> organisations = new ArrayList<>();
 
@@ -202,13 +202,21 @@ public class Assignment {
     /** Moves responsibility from one organisation to another, keeping the council order. */
     void moveResponsibility(Organisation from, Organisation to) {
         List<Organisation> responsible = new ArrayList<>(getResponsible());
-        int index = from == null ? -1 : responsible.indexOf(from);
-        if (index >= 0) {
+        boolean alreadyResponsible = responsible.stream().anyMatch(o -> o.getId().equals(to.getId()));
+        int index = -1;
+        for (int i = 0; from != null && i < responsible.size(); i++) {
+            if (responsible.get(i).getId().equals(from.getId())) {
+                index = i;
+            }
+        }
+        if (index >= 0 && alreadyResponsible) {
+            responsible.remove(index);
+        } else if (index >= 0) {
             responsible.set(index, to);
-        } else if (!responsible.contains(to)) {
+        } else if (!alreadyResponsible) {
             responsible.add(to);
         }
-        assignOrganisations(false, responsible.stream().distinct().toList(), getConcerned());
+        assignOrganisations(false, responsible, getConcerned());
     }
 
     void close(AssignmentState state, String reason) {

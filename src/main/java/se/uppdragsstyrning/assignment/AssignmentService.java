@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,13 +26,15 @@ public class AssignmentService {
     private final AssignmentRepository assignments;
     private final ResponsibilityTransferRepository transfers;
     private final RegisterHistory history;
+    private final ApplicationEventPublisher events;
 
     AssignmentService(GoalRepository goals, AssignmentRepository assignments,
-            ResponsibilityTransferRepository transfers, RegisterHistory history) {
+            ResponsibilityTransferRepository transfers, RegisterHistory history, ApplicationEventPublisher events) {
         this.goals = goals;
         this.assignments = assignments;
         this.transfers = transfers;
         this.history = history;
+        this.events = events;
     }
 
     public List<Goal> goals() {
@@ -93,6 +96,7 @@ public class AssignmentService {
             assignment.setDescription(data.description());
             assignment.setDecision(data.decision());
             assignment.assignOrganisations(data.responsibleAll(), data.responsible(), data.concerned());
+            events.publishEvent(new AssignmentRegistered(data.ref(), goal.getNumber()));
             return assignments.save(assignment);
         }
         Assignment assignment = existing.get();
@@ -134,8 +138,11 @@ public class AssignmentService {
             String decisionReference, String note, String user) {
         Assignment assignment = assignments.findByRef(ref).orElseThrow();
         assignment.moveResponsibility(from, to);
-        return transfers.save(new ResponsibilityTransfer(assignment, from, to, effectiveDate, decisionReference, note,
-                user));
+        ResponsibilityTransfer transfer = transfers.save(new ResponsibilityTransfer(assignment, from, to,
+                effectiveDate, decisionReference, note, user));
+        events.publishEvent(new ResponsibilityTransferred(transfer.getId(), ref, from == null ? null : from.getCode(),
+                to.getCode()));
+        return transfer;
     }
 
     /** Closes the assignment as done or as not carried out (with its reason); it leaves later periods. */

@@ -33,4 +33,10 @@ public class RegisterHistory {
     public List<RegisterChange> of(String entityType, String entityRef) {
         return changes.findByEntityTypeAndEntityRefOrderByChangedAtAscIdAsc(entityType, entityRef);
     }
+
+    /** How many changes of the entry are recorded: a save that raised it changed something. */
+    @Transactional(readOnly = true)
+    public long count(String entityType, String entityRef) {
+        return changes.countByEntityTypeAndEntityRef(entityType, entityRef);
+    }
 }

@@ -45,6 +45,15 @@ public class OrganisationService {
         return organisations.findByActiveTrueOrderByName();
     }
 
+    /** An inactive organisation gets no new reporting tasks and is not part of "all". */
+    @Transactional
+    public Organisation setActive(String code, boolean active) {
+        Organisation organisation = organisations.findByCode(code)
+                .orElseThrow(() -> new IllegalArgumentException("Okänd organisation: " + code));
+        organisation.setActive(active);
+        return organisation;
+    }
+
     /** Creates the organisation or updates its name and kind; returns it. */
     @Transactional
     public Organisation upsert(String code, String name, OrganisationKind kind) {

@@ -48,6 +48,8 @@ public class AssignmentAssessment {
 
     private boolean approved;
 
+    private boolean awaitingRework;
+
     private Instant updatedAt;
 
     @Version
@@ -109,10 +111,21 @@ public class AssignmentAssessment {
         this.estimatedEndYear = estimatedEndYear;
         this.reportedAs = reportedAs;
         this.source = source;
+        this.awaitingRework = false;
         this.updatedAt = Instant.now();
     }
 
     public void setApproved(boolean approved) {
         this.approved = approved;
+    }
+
+    public boolean isAwaitingRework() {
+        return awaitingRework;
+    }
+
+    /** Kommunstyrelsen returned it: it no longer counts as reported until the organisations have redone it. */
+    public void returnForRework() {
+        this.awaitingRework = true;
+        this.approved = false;
     }
 }

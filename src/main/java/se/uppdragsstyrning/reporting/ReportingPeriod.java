@@ -3,6 +3,10 @@ package se.uppdragsstyrning.reporting;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +14,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Version;
+
+import se.uppdragsstyrning.assignment.Assignment;
 
 /** A follow-up round: a year and a kind, its due dates, and where it stands. */
 @Entity
@@ -42,11 +51,18 @@ public class ReportingPeriod {
 
     private int tasksExpected;
 
+    private int reworkRound;
+
     private String openedBy;
 
     private Instant openedAt;
 
     private Instant createdAt;
+
+    @ManyToMany
+    @JoinTable(name = "period_participant", joinColumns = @JoinColumn(name = "period_id"),
+            inverseJoinColumns = @JoinColumn(name = "assignment_id"))
+    private Set<Assignment> participants = new HashSet<>();
 
     @Version
     private long version;
@@ -110,6 +126,16 @@ public class ReportingPeriod {
         return tasksExpected;
     }
 
+    /** How many times kommunstyrelsen has returned assignments in this period. */
+    public int getReworkRound() {
+        return reworkRound;
+    }
+
+    void startRework() {
+        reworkRound++;
+        state = PeriodState.REPORTING;
+    }
+
     public String getOpenedBy() {
         return openedBy;
     }
@@ -129,6 +155,15 @@ public class ReportingPeriod {
         this.openedBy = user;
         this.openedAt = Instant.now();
         this.tasksExpected = tasksExpected;
+    }
+
+    /** The assignments that take part, fixed when the period opened. */
+    public Set<Assignment> getParticipants() {
+        return Collections.unmodifiableSet(participants);
+    }
+
+    void takePart(Assignment assignment) {
+        participants.add(assignment);
     }
 
     public void moveTo(PeriodState state) {

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.uppdragsstyrning.assignment.Assignment;
 import se.uppdragsstyrning.assignment.Goal;
+import se.uppdragsstyrning.organisation.Organisation;
 
 /** Reporting periods, board reports and the combined assessments that rollups and publication read. */
 @Service
@@ -96,19 +97,62 @@ public class ReportingService {
     @Transactional
     public AssignmentAssessment recordHistoricalAssessment(Assignment assignment, ReportingPeriod period,
             ReportStatus status, String assessment, Integer estimatedEndYear, String reportedAs) {
-        AssignmentAssessment existing = assessments.findByAssignmentAndPeriod(assignment, period)
-                .orElseGet(() -> assessments.save(new AssignmentAssessment(assignment, period)));
-        existing.record(status, assessment, estimatedEndYear, reportedAs, AssessmentSource.IMPORT);
-        existing.setApproved(true);
-        return existing;
+        AssignmentAssessment recorded = assessments.findByAssignmentAndPeriod(assignment, period)
+                .orElseGet(() -> new AssignmentAssessment(assignment, period));
+        recorded.record(status, assessment, estimatedEndYear, reportedAs, AssessmentSource.IMPORT);
+        recorded.setApproved(true);
+        return assessments.save(recorded);
+    }
+
+    /**
+     * The board report row behind one reporting task, created in draft when the task is created. Idempotent:
+     * the same assignment, organisation and period always give the same row.
+     */
+    @Transactional
+    public BoardReport ensureBoardReport(Assignment assignment, Organisation organisation, ReportingPeriod period) {
+        return reports.findByAssignmentAndOrganisationAndPeriod(assignment, organisation, period)
+                .orElseGet(() -> reports.save(new BoardReport(assignment, organisation, period)));
+    }
+
+    /** The organisation's submitted report; a returned report is submitted again the same way. */
+    @Transactional
+    public BoardReport submitBoardReport(Assignment assignment, Organisation organisation, ReportingPeriod period,
+            ReportStatus status, String assessment, Integer estimatedEndYear, String comment, String user) {
+        BoardReport report = ensureBoardReport(assignment, organisation, period);
+        report.fill(status, assessment, estimatedEndYear, comment);
+        report.submit(user);
+        return report;
+    }
+
+    /**
+     * The assignment's combined assessment in a period from its board report or the coordinator's compilation;
+     * not approved until kommunstyrelsen decides.
+     */
+    @Transactional
+    public AssignmentAssessment recordAssessment(Assignment assignment, ReportingPeriod period, ReportStatus status,
+            String assessment, Integer estimatedEndYear, AssessmentSource source) {
+        AssignmentAssessment recorded = assessments.findByAssignmentAndPeriod(assignment, period)
+                .orElseGet(() -> new AssignmentAssessment(assignment, period));
+        if (recorded.getId() != null && !recorded.isAwaitingRework() && recorded.getStatus() == status
+                && java.util.Objects.equals(recorded.getAssessment(), assessment)
+                && java.util.Objects.equals(recorded.getEstimatedEndYear(), estimatedEndYear)) {
+            return recorded; // the same job delivered again
+        }
+        recorded.record(status, assessment, estimatedEndYear, period.getKind().reportedAs(period.getYear()), source);
+        recorded.setApproved(false);
+        return assessments.save(recorded);
+    }
+
+    public List<BoardReport> boardReports(ReportingPeriod period) {
+        return reports.findByPeriod(period);
     }
 
     @Transactional
     public GoalPeriodText recordGoalText(Goal goal, ReportingPeriod period, String goalStatus, String goalStatusText,
             String forecastText, String claimedJson) {
         GoalPeriodText text = goalTexts.findByGoalAndPeriod(goal, period)
-                .orElseGet(() -> goalTexts.save(new GoalPeriodText(goal, period)));
+                .orElseGet(() -> new GoalPeriodText(goal, period));
         text.update(goalStatus, goalStatusText, forecastText, claimedJson);
-        return text;
+        return goalTexts.save(text);
     }
 }

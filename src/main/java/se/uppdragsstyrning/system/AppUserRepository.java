@@ -12,4 +12,8 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findByOrganisationCodeAndEnabledTrue(String organisationCode);
 
     List<AppUser> findAllByOrderByUsername();
+
+    @org.springframework.data.jpa.repository.Query(
+            "select distinct u from AppUser u join u.roles r where r = ?1 and u.enabled = true order by u.username")
+    List<AppUser> findEnabledWithRole(Role role);
 }

@@ -1,6 +1,7 @@
 package se.uppdragsstyrning.system;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -21,6 +22,15 @@ class LayoutModelAdvice {
     @ModelAttribute("demoMode")
     boolean demoMode() {
         return demoMode;
+    }
+
+    /** The name the header shows for the logged-in person. */
+    @ModelAttribute("displayName")
+    String displayName(Authentication authentication) {
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return null;
+        }
+        return authentication.getPrincipal() instanceof CurrentUser user ? user.displayName() : authentication.getName();
     }
 
     @ModelAttribute("municipality")

@@ -42,6 +42,11 @@ public class UserAccounts implements UserDetailsService {
         return users.findByOrganisationCodeAndEnabledTrue(organisationCode);
     }
 
+    /** The enabled people who have the role (e.g. every coordinator, for escalations). */
+    public List<AppUser> withRole(Role role) {
+        return users.findEnabledWithRole(role);
+    }
+
     /** Creates the account unless one with that name exists; returns the account. */
     @Transactional
     public AppUser createIfMissing(String username, String rawPassword, String displayName, String email,

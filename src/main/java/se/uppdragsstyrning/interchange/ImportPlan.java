@@ -1,0 +1,38 @@
+package se.uppdragsstyrning.interchange;
+
+import java.util.List;
+
+import se.uppdragsstyrning.assignment.AssignmentOrigin;
+import se.uppdragsstyrning.assignment.DecisionReference;
+import se.uppdragsstyrning.assignment.GoalSection;
+import se.uppdragsstyrning.organisation.OrganisationKind;
+import se.uppdragsstyrning.reporting.PeriodId;
+import se.uppdragsstyrning.reporting.ReportStatus;
+
+/**
+ * What a checked import file asks to be written, in the order it is written. Organisation codes are the
+ * register's codes (aliases already resolved).
+ */
+record ImportPlan(PeriodId period, List<OrganisationEntry> organisations, List<GoalEntry> goals,
+        List<AssignmentEntry> assignments, SummaryEntry summary) {
+
+    record OrganisationEntry(String code, String name, OrganisationKind kind) {
+    }
+
+    record GoalEntry(Integer number, String title, List<GoalSection> sections) {
+    }
+
+    /** {@code report} is null when the file registers the assignment without a report for the period. */
+    record AssignmentEntry(String ref, Integer goal, Integer number, AssignmentOrigin origin, String title,
+            String description, boolean responsibleAll, List<String> responsible, List<String> concerned,
+            DecisionReference decision, ReportEntry report) {
+    }
+
+    record ReportEntry(ReportStatus status, String assessment, Integer estimatedEndYear, String reportedAs) {
+    }
+
+    /** The texts published for the file's goal in the period, with the numbers they claim as JSON. */
+    record SummaryEntry(Integer goal, String goalStatus, String goalStatusText, String forecastText,
+            String claimedJson) {
+    }
+}

@@ -1,0 +1,124 @@
+package se.uppdragsstyrning.register;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import se.uppdragsstyrning.assignment.Assignment;
+import se.uppdragsstyrning.assignment.AssignmentService;
+import se.uppdragsstyrning.assignment.Goal;
+import se.uppdragsstyrning.organisation.Organisation;
+import se.uppdragsstyrning.organisation.OrganisationService;
+import se.uppdragsstyrning.register.RegisterQueries.AssignmentRow;
+import se.uppdragsstyrning.register.RegisterQueries.Filter;
+import se.uppdragsstyrning.reporting.PeriodId;
+import se.uppdragsstyrning.reporting.ReportStatus;
+import se.uppdragsstyrning.reporting.ReportingPeriod;
+import se.uppdragsstyrning.reporting.ReportingService;
+
+/** The register's pages: goal overview, a goal with its assignments, an assignment, organisations. */
+@Controller
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+class RegisterPageController {
+
+    private final RegisterQueries queries;
+    private final AssignmentService assignments;
+    private final OrganisationService organisations;
+    private final ReportingService reporting;
+
+    RegisterPageController(RegisterQueries queries, AssignmentService assignments,
+            OrganisationService organisations, ReportingService reporting) {
+        this.queries = queries;
+        this.assignments = assignments;
+        this.organisations = organisations;
+        this.reporting = reporting;
+    }
+
+    /** A goal with its assignments' statuses counted, for the overview. */
+    public record GoalSummary(Goal goal, int assignments, Map<ReportStatus, Long> byStatus) {
+    }
+
+    @GetMapping("/mal")
+    String goals(@RequestParam(required = false) String period, Model model) {
+        PeriodId periodId = parsePeriod(period);
+        List<AssignmentRow> rows = queries.assignments(new Filter(null, null, null, periodId));
+        List<GoalSummary> goals = assignments.goals().stream().map(goal -> {
+            List<AssignmentRow> ofGoal = rows.stream()
+                    .filter(r -> r.assignment().getGoal().getId().equals(goal.getId())).toList();
+            Map<ReportStatus, Long> byStatus = new EnumMap<>(ReportStatus.class);
+            ofGoal.stream().filter(r -> r.status() != null).forEach(r -> byStatus.merge(r.status(), 1L, Long::sum));
+            return new GoalSummary(goal, ofGoal.size(), byStatus);
+        }).toList();
+        model.addAttribute("goals", goals);
+        model.addAttribute("statuses", ReportStatus.values());
+        addPeriods(model, periodId);
+        return "register/goals";
+    }
+
+    @GetMapping("/mal/{number}")
+    String goal(@PathVariable int number, @RequestParam(required = false) String period, Model model) {
+        Goal goal = assignments.goal(number)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Målet finns inte"));
+        PeriodId periodId = parsePeriod(period);
+        model.addAttribute("goal", goal);
+        model.addAttribute("rows", queries.assignments(new Filter(number, null, null, periodId)));
+        addPeriods(model, periodId);
+        return "register/goal";
+    }
+
+    @GetMapping("/uppdrag/{ref}")
+    String assignment(@PathVariable String ref, Model model) {
+        Assignment assignment = assignments.assignment(ref)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Uppdraget finns inte"));
+        model.addAttribute("assignment", assignment);
+        model.addAttribute("assessments", reporting.assessments(assignment));
+        model.addAttribute("boardReports", reporting.boardReports(assignment));
+        model.addAttribute("transfers", assignments.transfers(assignment));
+        model.addAttribute("history", assignments.history(assignment));
+        return "register/assignment";
+    }
+
+    @GetMapping("/organisationer")
+    String organisations(Model model) {
+        model.addAttribute("organisations", organisations.all());
+        return "register/organisations";
+    }
+
+    @GetMapping("/organisationer/{code}")
+    String organisation(@PathVariable String code, @RequestParam(required = false) String period, Model model) {
+        Organisation organisation = organisations.findByCode(code)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Organisationen finns inte"));
+        PeriodId periodId = parsePeriod(period);
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("rows", queries.assignments(new Filter(null, organisation.getCode(), null, periodId)));
+        addPeriods(model, periodId);
+        return "register/organisation";
+    }
+
+    private void addPeriods(Model model, PeriodId asked) {
+        model.addAttribute("periods", reporting.periods());
+        model.addAttribute("period", queries.period(asked).map(ReportingPeriod::periodId).orElse(null));
+    }
+
+    private static PeriodId parsePeriod(String period) {
+        if (period == null || period.isBlank()) {
+            return null;
+        }
+        try {
+            return PeriodId.parse(period);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package se.uppdragsstyrning.register;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.uppdragsstyrning.assignment.Assignment;
+import se.uppdragsstyrning.assignment.AssignmentService;
+import se.uppdragsstyrning.organisation.Organisation;
+import se.uppdragsstyrning.reporting.AssignmentAssessment;
+import se.uppdragsstyrning.reporting.PeriodId;
+import se.uppdragsstyrning.reporting.ReportStatus;
+import se.uppdragsstyrning.reporting.ReportingPeriod;
+import se.uppdragsstyrning.reporting.ReportingService;
+
+/** Reads the register together with each assignment's status in a period, for pages and the API. */
+@Service
+@Transactional(readOnly = true)
+class RegisterQueries {
+
+    private final AssignmentService assignments;
+    private final ReportingService reporting;
+
+    RegisterQueries(AssignmentService assignments, ReportingService reporting) {
+        this.assignments = assignments;
+        this.reporting = reporting;
+    }
+
+    /** An assignment with its assessment in the period asked for (or none). */
+    public record AssignmentRow(Assignment assignment, AssignmentAssessment assessment) {
+
+        public ReportStatus status() {
+            return assessment == null ? null : assessment.getStatus();
+        }
+    }
+
+    /** The filters of the assignment list; every one may be null. */
+    record Filter(Integer goal, String organisation, ReportStatus status, PeriodId period) {
+    }
+
+    /** The period a list shows: the one asked for, else the newest one. */
+    Optional<ReportingPeriod> period(PeriodId asked) {
+        if (asked != null) {
+            return reporting.period(asked);
+        }
+        return reporting.latestPeriod();
+    }
+
+    List<AssignmentRow> assignments(Filter filter) {
+        Optional<ReportingPeriod> period = period(filter.period());
+        Map<Long, AssignmentAssessment> byAssignment = period.map(reporting::assessments).orElse(List.of()).stream()
+                .collect(Collectors.toMap(a -> a.getAssignment().getId(), Function.identity()));
+        return assignments.assignments().stream()
+                .filter(a -> filter.goal() == null || a.getGoal().getNumber() == filter.goal())
+                .filter(a -> filter.organisation() == null || involves(a, filter.organisation()))
+                .map(a -> new AssignmentRow(a, byAssignment.get(a.getId())))
+                .filter(row -> filter.status() == null || row.status() == filter.status())
+                .toList();
+    }
+
+    /** Whether the organisation is responsible for (also through "all") or concerned by the assignment. */
+    static boolean involves(Assignment assignment, String organisationCode) {
+        return assignment.isResponsibleAll()
+                || assignment.getResponsible().stream().anyMatch(o -> o.getCode().equals(organisationCode))
+                || assignment.getConcerned().stream().anyMatch(o -> o.getCode().equals(organisationCode));
+    }
+
+    static List<String> codes(List<Organisation> organisations) {
+        return organisations.stream().map(Organisation::getCode).toList();
+    }
+}

@@ -1,0 +1,141 @@
+package se.uppdragsstyrning.reporting;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.uppdragsstyrning.assignment.Assignment;
+import se.uppdragsstyrning.assignment.AssignmentService;
+import se.uppdragsstyrning.organisation.Organisation;
+import se.uppdragsstyrning.organisation.OrganisationService;
+
+/**
+ * A period's round as the processes drive it: the assignments taking part, their board reports and combined
+ * assessments as they come in, kommunstyrelsen's return for rework, approval and publication.
+ */
+@Service
+@Transactional
+public class PeriodCycle {
+
+    private final ReportingPeriodRepository periods;
+    private final AssignmentAssessmentRepository assessments;
+    private final BoardReportRepository boardReports;
+    private final ReportingService reporting;
+    private final AssignmentService assignments;
+    private final OrganisationService organisations;
+
+    PeriodCycle(ReportingPeriodRepository periods, AssignmentAssessmentRepository assessments,
+            BoardReportRepository boardReports, ReportingService reporting, AssignmentService assignments,
+            OrganisationService organisations) {
+        this.periods = periods;
+        this.assessments = assessments;
+        this.boardReports = boardReports;
+        this.reporting = reporting;
+        this.assignments = assignments;
+        this.organisations = organisations;
+    }
+
+    public ReportingPeriod period(PeriodId id) {
+        return periods.findByYearAndKind(id.year(), id.kind())
+                .orElseThrow(() -> new IllegalArgumentException("Perioden " + id + " finns inte"));
+    }
+
+    /** The assignments fixed as taking part when the period opened, with the organisations that report. */
+    @Transactional(readOnly = true)
+    public List<Participant> takingPart(PeriodId id) {
+        List<Organisation> active = organisations.active();
+        return period(id).getParticipants().stream()
+                .sorted(Comparator.comparing((Assignment a) -> a.getGoal().getNumber())
+                        .thenComparing(a -> a.getOrigin().ordinal())
+                        .thenComparing(a -> a.getNumber() == null ? Integer.MAX_VALUE : a.getNumber())
+                        .thenComparing(Assignment::getRef))
+                .map(a -> new Participant(a.getRef(), a.getGoal().getNumber(), reporters(a, active)))
+                .toList();
+    }
+
+    public void moveTo(PeriodId id, PeriodState state) {
+        period(id).moveTo(state);
+    }
+
+    /** The reporting task exists: its board report row is created in draft (idempotent). */
+    public BoardReport taskCreated(String assignmentRef, String organisationCode, PeriodId id) {
+        return reporting.ensureBoardReport(assignment(assignmentRef), organisation(organisationCode), period(id));
+    }
+
+    /** An organisation submitted its report through its task. */
+    public BoardReport submitted(String assignmentRef, String organisationCode, PeriodId id, ReportStatus status,
+            String assessment, Integer estimatedEndYear, String comment, String user) {
+        return reporting.submitBoardReport(assignment(assignmentRef), organisation(organisationCode), period(id),
+                status, assessment, estimatedEndYear, comment, user);
+    }
+
+    /** The assignment's combined assessment is ready (one organisation's report, or the compilation). */
+    public AssignmentAssessment assessed(String assignmentRef, PeriodId id, ReportStatus status, String assessment,
+            Integer estimatedEndYear, boolean compiled) {
+        return reporting.recordAssessment(assignment(assignmentRef), period(id), status, assessment,
+                estimatedEndYear, compiled ? AssessmentSource.COMPILATION : AssessmentSource.BOARD_REPORT);
+    }
+
+    /** Every assignment taking part has an assessment that is not waiting for rework. */
+    @Transactional(readOnly = true)
+    public boolean isComplete(PeriodId id) {
+        ReportingPeriod period = period(id);
+        Map<Long, AssignmentAssessment> byAssignment = byAssignment(period);
+        return period.getParticipants().stream().allMatch(a -> {
+            AssignmentAssessment assessment = byAssignment.get(a.getId());
+            return assessment != null && !assessment.isAwaitingRework();
+        });
+    }
+
+    /** Kommunstyrelsen returned these assignments: their assessments and board reports go back for rework. */
+    public void returnForRework(PeriodId id, Collection<String> assignmentRefs) {
+        ReportingPeriod period = period(id);
+        Map<Long, AssignmentAssessment> byAssignment = byAssignment(period);
+        for (String ref : assignmentRefs) {
+            Assignment assignment = assignment(ref);
+            AssignmentAssessment assessment = byAssignment.get(assignment.getId());
+            if (assessment != null) {
+                assessment.returnForRework();
+            }
+            boardReports.findByPeriod(period).stream()
+                    .filter(r -> r.getAssignment().getId().equals(assignment.getId()))
+                    .forEach(r -> r.moveTo(ReportState.RETURNED));
+        }
+        period.startRework();
+    }
+
+    /** Kommunstyrelsen approved the period: every assessment and board report in it is approved. */
+    public void approve(PeriodId id) {
+        ReportingPeriod period = period(id);
+        assessments.findByPeriod(period).forEach(a -> a.setApproved(true));
+        boardReports.findByPeriod(period).forEach(r -> r.moveTo(ReportState.APPROVED));
+        period.moveTo(PeriodState.APPROVED);
+    }
+
+    private Map<Long, AssignmentAssessment> byAssignment(ReportingPeriod period) {
+        return assessments.findByPeriod(period).stream()
+                .collect(Collectors.toMap(a -> a.getAssignment().getId(), Function.identity()));
+    }
+
+    private Assignment assignment(String ref) {
+        return assignments.assignment(ref)
+                .orElseThrow(() -> new IllegalArgumentException("Uppdraget " + ref + " finns inte"));
+    }
+
+    private Organisation organisation(String code) {
+        return organisations.findByCode(code)
+                .orElseThrow(() -> new IllegalArgumentException("Organisationen " + code + " finns inte"));
+    }
+
+    static List<String> reporters(Assignment assignment, List<Organisation> active) {
+        List<Organisation> reporting = assignment.isResponsibleAll() ? active
+                : assignment.getResponsible().stream().filter(Organisation::isActive).toList();
+        return reporting.stream().map(Organisation::getCode).toList();
+    }
+}

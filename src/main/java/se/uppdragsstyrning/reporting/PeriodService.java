@@ -1,0 +1,175 @@
+package se.uppdragsstyrning.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.uppdragsstyrning.assignment.AssignmentService;
+import se.uppdragsstyrning.organisation.Organisation;
+import se.uppdragsstyrning.organisation.OrganisationService;
+import se.uppdragsstyrning.system.Problem;
+import se.uppdragsstyrning.system.ProblemsException;
+
+/**
+ * Opens reporting periods and answers which assignments take part in them and how far their reporting has
+ * come. Due dates fall at 16:00 and reminders at 08:00 in the municipality's time zone.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PeriodService {
+
+    static final LocalTime DUE_TIME = LocalTime.of(16, 0);
+    static final LocalTime REMINDER_TIME = LocalTime.of(8, 0);
+
+    private final ReportingPeriodRepository periods;
+    private final BoardReportRepository boardReports;
+    private final AssignmentService assignments;
+    private final OrganisationService organisations;
+    private final ApplicationEventPublisher events;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    PeriodService(ReportingPeriodRepository periods, BoardReportRepository boardReports,
+            AssignmentService assignments, OrganisationService organisations, ApplicationEventPublisher events,
+            @Value("${uppdrag.time-zone:Europe/Stockholm}") ZoneId zone) {
+        this.periods = periods;
+        this.boardReports = boardReports;
+        this.assignments = assignments;
+        this.organisations = organisations;
+        this.events = events;
+        this.zone = zone;
+        this.clock = Clock.system(zone);
+    }
+
+    /**
+     * Opens the period: validates the request (every problem listed), stores the period with its due dates and
+     * the number of tasks it expects, and announces it so that the workflow starts the period's process.
+     */
+    @Transactional
+    public ReportingPeriod open(OpenPeriodRequest request, String user) {
+        List<Problem> problems = new ArrayList<>();
+        PeriodKind kind = parseKind(request.kind(), problems);
+        int year = request.year() == null ? 0 : request.year();
+        if (request.year() == null) {
+            problems.add(new Problem("year", "Ange år."));
+        } else if (year < 2000 || year > 2100) {
+            problems.add(new Problem("year", "Året ska vara mellan 2000 och 2100."));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (request.reportDue() == null) {
+            problems.add(new Problem("reportDue", "Ange sista dag för nämndernas rapporter."));
+        } else if (request.reportDue().isBefore(today)) {
+            problems.add(new Problem("reportDue", "Sista dag för nämndernas rapporter har redan passerat."));
+        }
+        if (request.compilationDue() == null) {
+            problems.add(new Problem("compilationDue", "Ange sista dag för sammanställningen."));
+        } else if (request.reportDue() != null && !request.compilationDue().isAfter(request.reportDue())) {
+            problems.add(new Problem("compilationDue",
+                    "Sammanställningen ska vara klar efter nämndernas sista rapportdag."));
+        }
+        if (request.ksDue() == null) {
+            problems.add(new Problem("ksDue", "Ange dag för kommunstyrelsens beslut."));
+        } else if (request.compilationDue() != null && !request.ksDue().isAfter(request.compilationDue())) {
+            problems.add(new Problem("ksDue", "Kommunstyrelsens beslut ska komma efter sammanställningen."));
+        }
+        int reminderDays = request.reminderDays() == null ? 5 : request.reminderDays();
+        if (reminderDays < 0 || reminderDays > 60) {
+            problems.add(new Problem("reminderDays", "Påminnelsen ska gå ut 0–60 dagar före sista dag."));
+        }
+        if (kind != null && request.year() != null && periods.findByYearAndKind(year, kind).isPresent()) {
+            problems.add(new Problem(null, new PeriodId(year, kind).label() + " finns redan."));
+        }
+        List<Participant> participants = kind == null ? List.of() : participants(new PeriodId(year, kind));
+        if (kind != null && participants.isEmpty()) {
+            problems.add(new Problem(null, "Det finns inga pågående uppdrag att rapportera på i perioden."));
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemsException(problems);
+        }
+        PeriodId id = new PeriodId(year, kind);
+        ReportingPeriod period = new ReportingPeriod(id, PeriodState.OPENING, false);
+        period.schedule(request.reportDue(), request.compilationDue(), request.ksDue(), reminderDays);
+        int expected = participants.stream().mapToInt(p -> p.organisationCodes().size()).sum();
+        period.open(user, expected);
+        participants.forEach(p -> period.takePart(assignments.assignment(p.assignmentRef()).orElseThrow()));
+        periods.save(period);
+        events.publishEvent(new PeriodOpened(id, dueAt(request.reportDue()),
+                request.reportDue().minusDays(reminderDays).atTime(REMINDER_TIME).atZone(zone).toOffsetDateTime(),
+                dueAt(request.compilationDue()), dueAt(request.ksDue()), reminderDays, expected));
+        return period;
+    }
+
+    /**
+     * The assignments that take part in a period: active ones decided before the period's end, each with the
+     * organisations that must report ("all" expands to every active organisation).
+     */
+    public List<Participant> participants(PeriodId period) {
+        LocalDate periodEnd = endOf(period);
+        List<Organisation> active = organisations.active();
+        return assignments.activeAssignments().stream()
+                .filter(a -> a.getDecision() == null || a.getDecision().date() == null
+                        || !a.getDecision().date().isAfter(periodEnd))
+                .map(a -> new Participant(a.getRef(), a.getGoal().getNumber(), PeriodCycle.reporters(a, active)))
+                .filter(p -> !p.organisationCodes().isEmpty())
+                .toList();
+    }
+
+    public PeriodProgress progress(ReportingPeriod period) {
+        List<BoardReport> reports = boardReports.findByPeriod(period);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int submitted = 0;
+        int open = 0;
+        int overdue = 0;
+        for (BoardReport report : reports) {
+            if (report.getState() == ReportState.SUBMITTED || report.getState() == ReportState.APPROVED) {
+                submitted++;
+            } else {
+                open++;
+                if (period.getReportDue() != null && now.isAfter(dueAt(period.getReportDue()))) {
+                    overdue++;
+                }
+            }
+        }
+        return new PeriodProgress(period.getTasksExpected(), reports.size(), submitted, open, overdue);
+    }
+
+    /** The moment a due date falls due: 16:00 in the municipality's time zone. */
+    public OffsetDateTime dueAt(LocalDate date) {
+        return date.atTime(DUE_TIME).atZone(zone).toOffsetDateTime();
+    }
+
+    /** The last day a period covers: 30 April, 31 August or 31 December. */
+    static LocalDate endOf(PeriodId period) {
+        MonthDay end = switch (period.kind()) {
+            case INTERIM_APRIL -> MonthDay.of(4, 30);
+            case INTERIM_AUGUST -> MonthDay.of(8, 31);
+            case ANNUAL -> MonthDay.of(12, 31);
+        };
+        return end.atYear(period.year());
+    }
+
+    private static PeriodKind parseKind(String kind, List<Problem> problems) {
+        if (kind == null || kind.isBlank()) {
+            problems.add(new Problem("kind", "Ange vilken uppföljning perioden gäller."));
+            return null;
+        }
+        try {
+            return PeriodKind.valueOf(kind.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem("kind", "Okänd periodtyp: " + kind
+                    + " (giltiga: INTERIM_APRIL, INTERIM_AUGUST, ANNUAL)."));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package se.uppdragsstyrning.system;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Dates and times as the municipality writes them, in its time zone: {@code ${@dates.dateTime(x)}} in templates. */
+@Component("dates")
+public class DisplayDates {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ZoneId zone;
+
+    DisplayDates(@Value("${uppdrag.time-zone:Europe/Stockholm}") ZoneId zone) {
+        this.zone = zone;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+    }
+
+    public String dateTime(OffsetDateTime time) {
+        return time == null ? "" : DATE_TIME.format(time.atZoneSameInstant(zone));
+    }
+}

@@ -1,0 +1,81 @@
+package se.uppdragsstyrning.workflow;
+
+import java.util.List;
+import java.util.Map;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+
+import org.springframework.stereotype.Component;
+
+import se.uppdragsstyrning.assignment.AssignmentService;
+import se.uppdragsstyrning.assignment.AssignmentState;
+import se.uppdragsstyrning.notification.NoticeKind;
+import se.uppdragsstyrning.notification.NotificationService;
+import se.uppdragsstyrning.notification.NotificationService.Message;
+import se.uppdragsstyrning.reporting.PeriodCycle;
+import se.uppdragsstyrning.reporting.PeriodId;
+import se.uppdragsstyrning.reporting.ReportStatus;
+import se.uppdragsstyrning.system.Role;
+
+/** The service tasks of the {@code assignment-lifecycle} process. */
+@Component
+class AssignmentWorkers {
+
+    private final PeriodCycle cycle;
+    private final Processes processes;
+    private final AssignmentService assignments;
+    private final NotificationService notifications;
+
+    AssignmentWorkers(PeriodCycle cycle, Processes processes, AssignmentService assignments,
+            NotificationService notifications) {
+        this.cycle = cycle;
+        this.processes = processes;
+        this.assignments = assignments;
+        this.notifications = notifications;
+    }
+
+    /** Stores the combined assessment; when it was the period's last, the period process goes on. */
+    @JobWorker(type = "assignment.reported")
+    void reported(@Variable String assignmentRef, @Variable String periodId, @Variable List<Object> reports,
+            @Variable String combinedStatus, @Variable String combinedAssessment, @Variable Integer combinedEndYear) {
+        PeriodId id = PeriodId.parse(periodId);
+        cycle.assessed(assignmentRef, id, ReportStatus.valueOf(combinedStatus), combinedAssessment, combinedEndYear,
+                reports.size() > 1);
+        if (cycle.isComplete(id)) {
+            processes.publish("reports-complete", periodId,
+                    "reports-complete:" + periodId + ":" + cycle.period(id).getReworkRound(), Map.of());
+        }
+    }
+
+    @JobWorker(type = "assignment.close")
+    void close(@Variable String assignmentRef, @Variable String closure, @Variable String closureReason) {
+        assignments.close(assignmentRef,
+                "DONE".equals(closure) ? AssignmentState.CLOSED_DONE : AssignmentState.CLOSED_NOT_CARRIED_OUT,
+                closureReason, "kommunstyrelsen");
+    }
+
+    @JobWorker(type = "task.remind")
+    void remind(@Variable String assignmentRef, @Variable String periodId, @Variable String organisationCode,
+            @Variable String reportDueAt) {
+        String label = assignments.assignment(assignmentRef).map(a -> a.getLabel()).orElse(assignmentRef);
+        notifications.notifyOrganisation(organisationCode, new Message(NoticeKind.REMINDER,
+                "remind:" + assignmentRef + "@" + periodId + ":" + organisationCode + ":" + reportDueAt,
+                "Påminnelse: rapportera " + label,
+                "Rapporten för " + label + " i " + PeriodId.parse(periodId).label() + " ska vara inlämnad senast "
+                        + reportDueAt.substring(0, 10) + ".",
+                "/uppgifter"));
+    }
+
+    @JobWorker(type = "task.escalate")
+    void escalate(@Variable String assignmentRef, @Variable String periodId, @Variable String organisationCode,
+            @Variable String reportDueAt) {
+        String label = assignments.assignment(assignmentRef).map(a -> a.getLabel()).orElse(assignmentRef);
+        notifications.notifyRole(Role.COORDINATOR, new Message(NoticeKind.ESCALATION,
+                "overdue:" + assignmentRef + "@" + periodId + ":" + organisationCode + ":" + reportDueAt,
+                "Försenad rapport: " + label + " från " + organisationCode,
+                organisationCode + " har inte lämnat sin rapport för " + label + " i "
+                        + PeriodId.parse(periodId).label() + " (sista dag " + reportDueAt.substring(0, 10) + ").",
+                "/uppdrag/" + assignmentRef));
+    }
+}

@@ -1,0 +1,71 @@
+package se.uppdragsstyrning.workflow;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
+import io.camunda.client.api.response.DeploymentEvent;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deploys the process owner's models, decision tables and forms ({@code bpmn/*.bpmn}, {@code bpmn/*.dmn},
+ * {@code forms/*.form} on the classpath) in ONE deployment: Zeebe accepts all of them or none, so a broken
+ * model never leaves a half-deployed set. Unchanged resources are not deployed as new versions.
+ */
+@Component
+public class ProcessDeployment {
+
+    private static final Logger log = LoggerFactory.getLogger(ProcessDeployment.class);
+    static final String[] PATTERNS = {"classpath*:bpmn/*.bpmn", "classpath*:bpmn/*.dmn", "classpath*:forms/*.form"};
+
+    private final CamundaClient client;
+
+    ProcessDeployment(CamundaClient client) {
+        this.client = client;
+    }
+
+    /** The resources that make up the application's processes, by file name. */
+    public static List<Resource> resources() {
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        return Arrays.stream(PATTERNS).flatMap(pattern -> {
+            try {
+                return Arrays.stream(resolver.getResources(pattern));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).sorted(Comparator.comparing(Resource::getFilename)).toList();
+    }
+
+    public DeploymentEvent deployAll() {
+        List<Resource> resources = resources();
+        if (resources.isEmpty()) {
+            throw new IllegalStateException("Inga processmodeller hittades (bpmn/*.bpmn) att driftsätta");
+        }
+        DeployResourceCommandStep2 command = null;
+        for (Resource resource : resources) {
+            byte[] content;
+            try {
+                content = resource.getContentAsByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            command = command == null
+                    ? client.newDeployResourceCommand().addResourceBytes(content, resource.getFilename())
+                    : command.addResourceBytes(content, resource.getFilename());
+        }
+        DeploymentEvent deployment = command.send().join();
+        log.info("Driftsatte {} processer, {} beslutstabeller och {} formulär (deployment {})",
+                deployment.getProcesses().size(), deployment.getDecisions().size(), deployment.getForm().size(),
+                deployment.getKey());
+        return deployment;
+    }
+}

@@ -1,0 +1,57 @@
+package se.uppdragsstyrning.workflow;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.camunda.client.CamundaClient;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starts the application's process instances (at most one per assignment or period, remembered in
+ * {@link ProcessLink}) and publishes the messages that drive them.
+ */
+@Component
+class Processes {
+
+    static final String LIFECYCLE = "assignment-lifecycle";
+    static final String PERIOD = "reporting-period";
+    /** Long enough for an instance that is still on its way to the waiting point to pick the message up. */
+    static final Duration MESSAGE_TTL = Duration.ofHours(1);
+
+    private static final Logger log = LoggerFactory.getLogger(Processes.class);
+
+    private final CamundaClient client;
+    private final ProcessLinkRepository links;
+
+    Processes(CamundaClient client, ProcessLinkRepository links) {
+        this.client = client;
+        this.links = links;
+    }
+
+    /** Starts the process for the business reference unless one was started already; returns whether it did. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean startOnce(String processId, String businessRef, Map<String, Object> variables) {
+        if (links.existsByProcessIdAndBusinessRef(processId, businessRef)) {
+            return false;
+        }
+        long key = client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion()
+                .variables(variables).send().join().getProcessInstanceKey();
+        links.save(new ProcessLink(processId, businessRef, key));
+        log.info("Startade {} för {} (instans {})", processId, businessRef, key);
+        return true;
+    }
+
+    /**
+     * Publishes a message. The message id makes a repeated publication (a job delivered twice) a no-op while
+     * the first one is alive.
+     */
+    public void publish(String name, String correlationKey, String messageId, Map<String, Object> variables) {
+        client.newPublishMessageCommand().messageName(name).correlationKey(correlationKey).messageId(messageId)
+                .timeToLive(MESSAGE_TTL).variables(variables).send().join();
+    }
+}
