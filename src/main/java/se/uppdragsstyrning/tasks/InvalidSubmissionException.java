@@ -2,22 +2,22 @@ package se.uppdragsstyrning.tasks;
 
 import java.util.List;
 
+import se.uppdragsstyrning.system.Problem;
 import se.uppdragsstyrning.tasks.form.EnteredValues;
-import se.uppdragsstyrning.tasks.form.FieldProblem;
 
 /** A submission that breaks the form's rules: every problem, and what was entered so that it can be shown again. */
 class InvalidSubmissionException extends RuntimeException {
 
-    private final transient List<FieldProblem> problems;
+    private final transient List<Problem> problems;
     private final transient EnteredValues entered;
 
-    InvalidSubmissionException(List<FieldProblem> problems, EnteredValues entered) {
+    InvalidSubmissionException(List<Problem> problems, EnteredValues entered) {
         super(problems.size() + " problems in the submission");
         this.problems = problems;
         this.entered = entered;
     }
 
-    List<FieldProblem> problems() {
+    List<Problem> problems() {
         return problems;
     }
 

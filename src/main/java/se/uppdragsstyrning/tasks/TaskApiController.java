@@ -24,13 +24,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.uppdragsstyrning.system.CurrentUser;
+import se.uppdragsstyrning.system.Problem;
 import se.uppdragsstyrning.tasks.form.EnteredValues;
-import se.uppdragsstyrning.tasks.form.FieldProblem;
 
 /**
  * The task inbox as JSON (HTTP Basic): the same lists, actions and checks as the web UI. Errors come back as
- * {@code {"message": …}} (404, 409, 503) or, for bad input, {@code {"problems": [{"path": …, "message": …}]}}
- * (400), always in Swedish.
+ * {@code {"problems": [{"path": …, "message": …}]}} in Swedish, like the rest of the API: 400 for bad input
+ * (one problem per field), 404 for a task that is not the caller's, 409 when the task is closed or someone
+ * else's, 503 when the engine cannot take the completion.
  */
 @RestController
 @RequestMapping("/api/tasks")
@@ -63,12 +64,6 @@ class TaskApiController {
     }
 
     record Assignee(String username) {
-    }
-
-    record Problems(List<FieldProblem> problems) {
-    }
-
-    record Message(String message) {
     }
 
     @GetMapping
@@ -135,35 +130,32 @@ class TaskApiController {
     }
 
     @ExceptionHandler(InvalidSubmissionException.class)
-    ResponseEntity<Problems> invalid(InvalidSubmissionException e) {
-        return ResponseEntity.badRequest().body(new Problems(e.problems()));
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Problems> badParameter(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(new Problems(List.of(new FieldProblem(null, e.getMessage()))));
+    ResponseEntity<Problem.Problems> invalid(InvalidSubmissionException e) {
+        return ResponseEntity.badRequest().body(new Problem.Problems(e.problems()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Problems> unreadable(HttpMessageNotReadableException e) {
-        return ResponseEntity.badRequest().body(new Problems(List.of(new FieldProblem(null,
-                message("tasks.api.unreadable")))));
+    ResponseEntity<Problem.Problems> unreadable(HttpMessageNotReadableException e) {
+        return refuse(HttpStatus.BAD_REQUEST, message("tasks.api.unreadable"));
     }
 
     @ExceptionHandler(TaskNotFoundException.class)
-    ResponseEntity<Message> notFound(TaskNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Message(message("tasks.api.notFound")));
+    ResponseEntity<Problem.Problems> notFound(TaskNotFoundException e) {
+        return refuse(HttpStatus.NOT_FOUND, message("tasks.api.notFound"));
     }
 
     @ExceptionHandler(TaskConflictException.class)
-    ResponseEntity<Message> conflict(TaskConflictException e) {
-        HttpStatus status = e.isEngineUnavailable() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.CONFLICT;
-        return ResponseEntity.status(status).body(new Message(e.getMessage()));
+    ResponseEntity<Problem.Problems> conflict(TaskConflictException e) {
+        return refuse(e.isEngineUnavailable() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler(ConcurrencyFailureException.class)
-    ResponseEntity<Message> busy(ConcurrencyFailureException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(new Message(message("tasks.refused.busy")));
+    ResponseEntity<Problem.Problems> busy(ConcurrencyFailureException e) {
+        return refuse(HttpStatus.CONFLICT, message("tasks.refused.busy"));
+    }
+
+    private static ResponseEntity<Problem.Problems> refuse(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(new Problem.Problems(List.of(Problem.of(message))));
     }
 
     private String message(String code) {

@@ -21,8 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.uppdragsstyrning.assignment.AssignmentService;
 import se.uppdragsstyrning.reporting.ReportingService;
 import se.uppdragsstyrning.system.CurrentUser;
+import se.uppdragsstyrning.system.Problem;
 import se.uppdragsstyrning.tasks.form.EnteredValues;
-import se.uppdragsstyrning.tasks.form.FieldProblem;
 
 /** The task list and the task page of the web UI ("Uppgifter"). */
 @Controller
@@ -56,7 +56,7 @@ class TaskController {
             model.addAttribute("problems", List.of());
         } catch (IllegalArgumentException e) {
             filter = TaskFilter.of(null, null, null, null, null);
-            model.addAttribute("problems", List.of(new FieldProblem(null, e.getMessage())));
+            model.addAttribute("problems", List.of(new Problem(null, e.getMessage())));
         }
         model.addAttribute("filter", filter);
         model.addAttribute("rows", tasks.list(user, filter, page));

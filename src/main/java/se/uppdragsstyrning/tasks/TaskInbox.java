@@ -94,6 +94,36 @@ public class TaskInbox {
     }
 
     /**
+     * Records a reminder or an escalation for an organisation's open task on an assignment in a period, for
+     * workers that know these (the {@code task.remind} and {@code task.escalate} jobs carry them) rather than
+     * the task's job key. Returns how many open tasks it concerned.
+     */
+    @Transactional
+    public int notice(String periodId, String assignmentRef, String organisationCode, NoticeKind kind) {
+        List<UserTask> open = openTasks(assignmentRef, organisationCode).stream()
+                .filter(task -> periodId.equals(task.getPeriodId())).toList();
+        open.forEach(task -> task.notice(kind));
+        return open.size();
+    }
+
+    /**
+     * Responsibility for an assignment moved from one organisation to another: its open tasks move with it
+     * (to the new organisation's unassigned tasks). The engine keeps the old candidate group; the inbox decides
+     * who sees the task. Returns how many tasks moved; calling it again moves nothing.
+     */
+    @Transactional
+    public int transfer(String assignmentRef, String fromOrganisation, String toOrganisation) {
+        List<UserTask> open = openTasks(assignmentRef, fromOrganisation);
+        open.forEach(task -> task.moveTo(toOrganisation));
+        return open.size();
+    }
+
+    private List<UserTask> openTasks(String assignmentRef, String organisationCode) {
+        return tasks.findByAssignmentRefAndOrganisationCodeAndState(assignmentRef, organisationCode, TaskState.ACTIVE)
+                .stream().filter(task -> task.getEngineGeneration().equals(generation.current())).toList();
+    }
+
+    /**
      * How far the organisations' reporting in a period has come.
      *
      * @param periodId e.g. {@code 2026-INTERIM_AUGUST}

@@ -38,9 +38,9 @@ import se.uppdragsstyrning.reporting.PeriodId;
 import se.uppdragsstyrning.reporting.ReportingService;
 import se.uppdragsstyrning.system.AppUser;
 import se.uppdragsstyrning.system.CurrentUser;
+import se.uppdragsstyrning.system.Problem;
 import se.uppdragsstyrning.system.UserAccounts;
 import se.uppdragsstyrning.tasks.form.EnteredValues;
-import se.uppdragsstyrning.tasks.form.FieldProblem;
 import se.uppdragsstyrning.tasks.form.FormCatalog;
 import se.uppdragsstyrning.tasks.form.FormResult;
 import se.uppdragsstyrning.tasks.form.FormValidator;
@@ -290,7 +290,7 @@ public class TaskService {
     }
 
     private TaskDetail detail(CurrentUser user, UserTask task, EnteredValues entered,
-            List<FieldProblem> problems) {
+            List<Problem> problems) {
         Map<String, Object> variables = variables(task);
         Optional<TaskForm> form = task.getFormId() == null ? Optional.of(NO_FORM) : forms.find(task.getFormId());
         boolean active = task.isActive();

@@ -202,6 +202,13 @@ public class UserTask {
         this.assignee = username;
     }
 
+    /** The organisation's responsibility moved: the task goes to the new organisation, to nobody in particular. */
+    void moveTo(String organisationCode) {
+        this.candidateGroup = organisationCode;
+        this.organisationCode = organisationCode;
+        this.assignee = null;
+    }
+
     void saveDraft(String draftJson) {
         this.draftJson = draftJson;
     }

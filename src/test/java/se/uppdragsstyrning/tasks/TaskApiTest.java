@@ -105,7 +105,7 @@ class TaskApiTest {
         mvc.perform(as("sekr-scn", post("/api/tasks/" + task.getId() + "/complete"))
                         .contentType(MediaType.APPLICATION_JSON).content(VALID))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.message").value(
+                .andExpect(jsonPath("$.problems[0].message").value(
                         "Uppgiften är redan slutförd eller har avbrutits, så den kan inte ändras."));
         assertThat(engine.completed.get(task.getJobKey())).containsEntry("status", "YELLOW");
     }
@@ -117,7 +117,7 @@ class TaskApiTest {
         mvc.perform(as("sekr-scn", post("/api/tasks/" + task.getId() + "/complete"))
                         .contentType(MediaType.APPLICATION_JSON).content(VALID))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.message").value(startsWith("Uppgiften är redan slutförd eller har avbrutits")));
+                .andExpect(jsonPath("$.problems[0].message").value(startsWith("Uppgiften är redan slutförd eller har avbrutits")));
     }
 
     @Test
@@ -140,7 +140,7 @@ class TaskApiTest {
                 .andExpect(jsonPath("$.task.assigneeName").value("Sven Sekreterare"));
         mvc.perform(as("sekr-scn", post(path + "/unclaim")))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.message").value("Uppgiften är inte tilldelad dig."));
+                .andExpect(jsonPath("$.problems[0].message").value("Uppgiften är inte tilldelad dig."));
         mvc.perform(as("sekr-scn2", post(path + "/unclaim")))
                 .andExpect(jsonPath("$.task.assignee").doesNotExist());
     }

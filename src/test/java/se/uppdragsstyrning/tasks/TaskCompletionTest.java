@@ -20,8 +20,8 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import se.uppdragsstyrning.system.CurrentUser;
+import se.uppdragsstyrning.system.Problem;
 import se.uppdragsstyrning.tasks.form.EnteredValues;
-import se.uppdragsstyrning.tasks.form.FieldProblem;
 
 /** Drafts and completion through the service: checks, the engine, the stored result and the event. */
 @TaskTest
@@ -79,7 +79,7 @@ class TaskCompletionTest {
         assertThatThrownBy(() -> service.complete(sara, task.getId(), json(Map.of("assessment", "Kort",
                 "estimatedEndYear", "2026,5"))))
                 .isInstanceOfSatisfying(InvalidSubmissionException.class, e -> {
-                    assertThat(e.problems()).extracting(FieldProblem::path)
+                    assertThat(e.problems()).extracting(Problem::path)
                             .containsExactly("status", "assessment", "estimatedEndYear");
                     assertThat(e.entered().first("estimatedEndYear")).isEqualTo("2026,5");
                 });

@@ -42,7 +42,8 @@ import se.uppdragsstyrning.system.UserAccounts;
 @TestComponent
 class TaskFixtures {
 
-    static final String TEST_FORMS = "uppdrag.forms.location=classpath*:test-forms/*.form";
+    /** The process forms and the test forms. */
+    static final String TEST_FORMS = "uppdrag.forms.location=classpath*:forms/**/*.form,classpath*:test-forms/*.form";
     static final String PASSWORD = "hemligt-lösen";
     static final String PERIOD = "2025-INTERIM_AUGUST";
     static final String FORM = "test-board-report";

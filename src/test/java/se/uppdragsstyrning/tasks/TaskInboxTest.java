@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +128,37 @@ class TaskInboxTest {
     }
 
     @Test
+    void remindersFoundByPeriodAssignmentAndOrganisationReachOnlyThatOpenTask() {
+        UserTask scn = fixtures.boardReport("SCN", "2025-34");
+        UserTask amn = fixtures.boardReport("AMN", "2025-34");
+        UserTask otherAssignment = fixtures.boardReport("SCN", "2025-35");
+
+        assertThat(inbox.notice(TaskFixtures.PERIOD, "2025-34", "SCN", NoticeKind.REMINDER)).isEqualTo(1);
+        assertThat(inbox.notice("2026-ANNUAL", "2025-34", "SCN", NoticeKind.REMINDER)).isZero();
+
+        assertThat(fixtures.row(scn.getId()).get("reminded_at")).isNotNull();
+        assertThat(fixtures.row(amn.getId()).get("reminded_at")).isNull();
+        assertThat(fixtures.row(otherAssignment.getId()).get("reminded_at")).isNull();
+    }
+
+    @Test
+    void openTasksMoveWithTheResponsibilityAndLeaveTheirAssignee() {
+        UserTask scn = fixtures.boardReport("SCN", "2025-34");
+        UserTask otherAssignment = fixtures.boardReport("SCN", "2025-35");
+        service.claim(fixtures.user("sekr-scn"), scn.getId());
+
+        assertThat(inbox.transfer("2025-34", "SCN", "AMN")).isEqualTo(1);
+        assertThat(inbox.transfer("2025-34", "SCN", "AMN")).isZero();
+
+        assertThat(fixtures.row(scn.getId())).containsEntry("candidate_group", "AMN")
+                .containsEntry("organisation_code", "AMN").containsEntry("assignee", null);
+        assertThat(fixtures.row(otherAssignment.getId())).containsEntry("candidate_group", "SCN");
+        TaskFilter open = TaskFilter.of("organisation", null, null, null, null);
+        assertThat(service.list(fixtures.user("sekr-amn"), open, 0).getContent()).extracting(TaskRow::id)
+                .containsExactly(scn.getId());
+    }
+
+    @Test
     void progressCountsEachAssignmentAndOrganisationOnceAgainstWhatThePeriodExpects() throws Exception {
         UserTask scn = fixtures.boardReport("SCN", "2025-34");
         fixtures.boardReport("AMN", "2025-34");
@@ -173,9 +203,5 @@ class TaskInboxTest {
 
     private long count() {
         return jdbc.queryForObject("select count(*) from user_task", Long.class);
-    }
-
-    static OffsetDateTime inAWeek() {
-        return OffsetDateTime.now().plusDays(7).truncatedTo(ChronoUnit.SECONDS);
     }
 }

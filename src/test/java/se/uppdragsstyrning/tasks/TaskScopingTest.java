@@ -88,7 +88,7 @@ class TaskScopingTest {
 
         mvc.perform(get(task).with(httpBasic("sekr-scn", TaskFixtures.PASSWORD)))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.message").value(
+                .andExpect(jsonPath("$.problems[0].message").value(
                         "Uppgiften finns inte, eller hör till en annan organisation eller roll än din."));
         mvc.perform(post(task + "/claim").with(httpBasic("sekr-scn", TaskFixtures.PASSWORD)))
                 .andExpect(status().isNotFound());

@@ -121,6 +121,29 @@ class TaskWebTest {
     }
 
     @Test
+    void theProcessesBoardReportFormIsRenderedAndARedReportNeedsNoEndYear() throws Exception {
+        UserTask task = fixtures.task("board-report", "SCN", "2025-34", OffsetDateTime.now().plusDays(7),
+                Map.of("returnComment", "Beskriv varför uppdraget inte genomförs."));
+
+        mvc.perform(get("/uppgifter/" + task.getId()).with(user(sara)))
+                .andExpect(content().string(allOf(containsString("<h1>\n    <span>Rapportering</span>"),
+                        containsString("Rapportera uppdraget 2025-34"),
+                        containsString("Kommunstyrelsen har återremitterat rapporteringen: Beskriv varför"),
+                        containsString("<legend><span>Status</span>"),
+                        containsString("type=\"radio\" id=\"f-status-3\""),
+                        containsString("name=\"f.estimatedEndYear\""))));
+        mvc.perform(submit(task, "complete").param("f.status", "RED")
+                        .param("f.assessment", "Uppdraget genomförs inte eftersom medel saknas."))
+                .andExpect(flash().attribute("success", "Tack! Uppgiften är inskickad och slutförd."));
+        assertThat(engine.completed.get(task.getJobKey())).containsEntry("status", "RED")
+                .containsEntry("comment", null).doesNotContainKey("estimatedEndYear");
+        mvc.perform(get("/uppgifter/" + task.getId()).with(user(sara)))
+                .andExpect(content().string(allOf(containsString("Röd – genomförs inte"),
+                        containsString("<h3>Rapportera uppdraget 2025-34</h3>"),
+                        not(containsString("<p class=\"readonly-label\">Beräknat slutår</p>")))));
+    }
+
+    @Test
     void anInvalidSubmissionShowsEveryErrorAtTheTopAndByItsFieldAndKeepsWhatWasEntered() throws Exception {
         UserTask task = fixtures.boardReport("SCN", "2025-34");
 

@@ -54,6 +54,6 @@ class TaskWithoutEngineTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\":\"YELLOW\",\"assessment\":\"Arbetet är försenat.\",\"estimatedEndYear\":2027}"))
                 .andExpect(status().isServiceUnavailable())
-                .andExpect(jsonPath("$.message").value(startsWith("Uppgiften kan inte skickas in just nu")));
+                .andExpect(jsonPath("$.problems[0].message").value(startsWith("Uppgiften kan inte skickas in just nu")));
     }
 }

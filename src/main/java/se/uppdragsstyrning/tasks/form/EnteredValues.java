@@ -3,9 +3,11 @@ package se.uppdragsstyrning.tasks.form;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What a person entered in a form, as text per field path, before it is checked and converted: from the
@@ -67,6 +69,29 @@ public final class EnteredValues {
             return decimal.toPlainString();
         }
         return String.valueOf(value);
+    }
+
+    /**
+     * Looks values up by path as conditions and text templates see them: what is entered in the form's own fields
+     * (blank as null, checkboxes as Boolean, checklists as lists), the task's variables for anything else.
+     */
+    public Function<String, Object> lookup(TaskForm form, Map<String, Object> variables) {
+        Map<String, FormComponent> inputs = new HashMap<>();
+        form.inputs().forEach(input -> inputs.put(input.path(), input));
+        return path -> {
+            FormComponent input = inputs.get(path);
+            if (input == null) {
+                return FormValues.get(variables, path);
+            }
+            if (input.type() == ComponentType.CHECKBOX) {
+                return all(path).stream().anyMatch(FormValidator::isChecked);
+            }
+            if (input.type().isMultiple()) {
+                return all(path);
+            }
+            String text = first(path);
+            return text.isBlank() ? null : text;
+        };
     }
 
     /** All entered texts of the field (several for a checklist), empty when nothing was entered. */

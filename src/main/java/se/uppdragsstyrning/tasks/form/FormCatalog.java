@@ -22,18 +22,27 @@ public class FormCatalog {
 
     private final Map<String, TaskForm> byId;
 
-    FormCatalog(@Value("${uppdrag.forms.location:classpath*:forms/**/*.form}") String location) {
-        this.byId = Collections.unmodifiableMap(load(location));
+    /** @param locations resource patterns, comma-separated in the property {@code uppdrag.forms.location} */
+    FormCatalog(@Value("${uppdrag.forms.location:classpath*:forms/**/*.form}") String... locations) {
+        this.byId = Collections.unmodifiableMap(load(locations));
     }
 
     public Optional<TaskForm> find(String formId) {
         return formId == null ? Optional.empty() : Optional.ofNullable(byId.get(formId));
     }
 
-    private static Map<String, TaskForm> load(String location) {
+    private static Map<String, TaskForm> load(String... locations) {
         FormParser parser = new FormParser();
         Map<String, TaskForm> forms = new HashMap<>();
         Map<String, String> sources = new HashMap<>();
+        for (String location : locations) {
+            load(location.trim(), parser, forms, sources);
+        }
+        return forms;
+    }
+
+    private static void load(String location, FormParser parser, Map<String, TaskForm> forms,
+            Map<String, String> sources) {
         try {
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources(location)) {
                 String name = resource.getFilename();
@@ -47,6 +56,5 @@ public class FormCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException("Formulären i " + location + " kunde inte läsas", e);
         }
-        return forms;
     }
 }

@@ -22,6 +22,8 @@ import java.util.Map;
  * @param decimalDigits     the most decimals a number may have, or null
  * @param serializeToString a number is handed on as a string (unlimited precision)
  * @param disallowPassedDates a date must not be before today
+ * @param hide              {@code conditional.hide}: when it holds the component (a group with its children) is
+ *                          neither shown nor validated nor submitted; null when there is none
  * @param components        the children of a group
  */
 public record FormComponent(
@@ -40,6 +42,7 @@ public record FormComponent(
         Integer decimalDigits,
         boolean serializeToString,
         boolean disallowPassedDates,
+        Condition hide,
         List<FormComponent> components) {
 
     /** The name to use in messages: the label, else the key. */

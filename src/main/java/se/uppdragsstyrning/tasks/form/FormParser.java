@@ -12,13 +12,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Reads a form-js form ({@code *.form}, as Camunda Modeler saves it) into a {@link TaskForm}. Unknown
  * component types are kept as {@link ComponentType#UNSUPPORTED}; FEEL expressions in validation rules are left
- * out because the server cannot evaluate them.
+ * out because the server cannot evaluate them, and of {@code conditional.hide} only simple comparisons are
+ * understood ({@link Condition}).
  */
 public final class FormParser {
 
+    private static final Logger log = LoggerFactory.getLogger(FormParser.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -90,7 +95,20 @@ public final class FormParser {
                 integer(node.get("decimalDigits")),
                 flag(node, "serializeToString"),
                 flag(node, "disallowPassedDates"),
+                hide(node.path("conditional"), name),
                 children);
+    }
+
+    private static Condition hide(JsonNode conditional, String name) {
+        String expression = text(conditional, "hide");
+        if (expression == null) {
+            return null;
+        }
+        Condition hide = Condition.parse(expression);
+        if (!hide.isUnderstood()) {
+            log.warn("Formuläret {}: villkoret {} kan inte tolkas här; komponenten visas alltid", name, expression);
+        }
+        return hide;
     }
 
     private static FieldRules rules(JsonNode validate, String name, String path) {

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,10 +18,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import se.uppdragsstyrning.system.Problem;
+
 /**
  * Checks what was entered against a form's rules and converts it to the values the engine receives: numbers
- * to Integer, Long or BigDecimal, checkboxes to Boolean, checklists to lists, dates kept as ISO text. Every
- * problem is reported, each with a Swedish message naming the field.
+ * to Integer, Long or BigDecimal, checkboxes to Boolean, checklists to lists, dates kept as ISO text, empty
+ * fields as null. Like form-js, a field hidden by its condition is neither checked nor sent. Every problem is
+ * reported, each with a Swedish message naming the field.
  */
 @Component
 public class FormValidator {
@@ -40,10 +44,17 @@ public class FormValidator {
         this.messages = messages;
     }
 
+    /** A checkbox's value as sent by a browser ("on", or the value attribute "true") or as JSON text. */
+    static boolean isChecked(String text) {
+        return text != null && CHECKED.contains(text.trim().toLowerCase(Locale.ROOT));
+    }
+
     public FormResult check(TaskForm form, EnteredValues entered, Map<String, Object> variables, Mode mode) {
         Map<String, Object> values = new LinkedHashMap<>();
-        List<FieldProblem> problems = new ArrayList<>();
-        for (FormComponent input : form.inputs()) {
+        List<Problem> problems = new ArrayList<>();
+        List<FormComponent> inputs = mode == Mode.COMPLETE
+                ? form.inputsShown(entered.lookup(form, variables)) : form.inputs();
+        for (FormComponent input : inputs) {
             if (!input.readonly()) {
                 new FieldCheck(input, entered.all(input.path()), variables, mode, values, problems).run();
             }
@@ -59,10 +70,10 @@ public class FormValidator {
         private final Map<String, Object> variables;
         private final boolean complete;
         private final Map<String, Object> values;
-        private final List<FieldProblem> problems;
+        private final List<Problem> problems;
 
         FieldCheck(FormComponent input, List<String> texts, Map<String, Object> variables, Mode mode,
-                Map<String, Object> values, List<FieldProblem> problems) {
+                Map<String, Object> values, List<Problem> problems) {
             this.input = input;
             this.texts = texts.stream().filter(t -> t != null).toList();
             this.variables = variables;
@@ -80,7 +91,7 @@ public class FormValidator {
         }
 
         private void checkbox() {
-            boolean checked = texts.stream().anyMatch(t -> CHECKED.contains(t.trim().toLowerCase()));
+            boolean checked = texts.stream().anyMatch(FormValidator::isChecked);
             if (!checked && input.isRequired()) {
                 problem("tasks.form.checkboxRequired");
             }
@@ -104,6 +115,8 @@ public class FormValidator {
                 if (input.isRequired()) {
                     problem("tasks.form.required");
                 }
+                // sent as null: a field that is cleared must not leave an earlier value in the process
+                FormValues.put(values, input.path(), null);
                 return;
             }
             Object value = switch (input.type()) {
@@ -212,7 +225,7 @@ public class FormValidator {
             for (int i = 0; i < args.length; i++) {
                 all[i + 1] = String.valueOf(args[i]);
             }
-            problems.add(new FieldProblem(input.path(),
+            problems.add(new Problem(input.path(),
                     messages.getMessage(code, all, LocaleContextHolder.getLocale())));
         }
     }

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import se.uppdragsstyrning.system.Problem;
 
 /**
  * A form as the page shows it: its components, what is entered in each field, the problems of each field,
@@ -16,15 +20,19 @@ public final class FormView {
     private final EnteredValues entered;
     private final Map<String, List<String>> errors;
     private final Map<String, Object> variables;
+    private final Function<String, Object> values;
+    private final Set<String> inputPaths;
     private final boolean readonly;
 
-    public FormView(TaskForm form, EnteredValues entered, List<FieldProblem> problems, Map<String, Object> variables,
+    public FormView(TaskForm form, EnteredValues entered, List<Problem> problems, Map<String, Object> variables,
             boolean readonly) {
         this.form = form;
         this.entered = entered;
-        this.errors = problems.stream().collect(Collectors.groupingBy(FieldProblem::path, LinkedHashMap::new,
-                Collectors.mapping(FieldProblem::message, Collectors.toList())));
+        this.errors = problems.stream().collect(Collectors.groupingBy(Problem::path, LinkedHashMap::new,
+                Collectors.mapping(Problem::message, Collectors.toList())));
         this.variables = variables;
+        this.values = entered.lookup(form, variables);
+        this.inputPaths = form.inputPaths();
         this.readonly = readonly;
     }
 
@@ -47,7 +55,23 @@ public final class FormView {
     }
 
     public boolean checked(String path) {
-        return entered.all(path).stream().anyMatch(v -> "true".equalsIgnoreCase(v) || "on".equalsIgnoreCase(v));
+        return entered.all(path).stream().anyMatch(FormValidator::isChecked);
+    }
+
+    /**
+     * Whether the component shows. Its condition is applied when it depends only on the task's variables, or
+     * when the form is read-only; a condition on the form's own fields is applied when the form is submitted,
+     * because the page cannot show and hide fields while the person types.
+     */
+    public boolean shown(FormComponent component) {
+        Condition hide = component.hide();
+        if (hide == null) {
+            return true;
+        }
+        if (!readonly && hide.paths().stream().anyMatch(inputPaths::contains)) {
+            return true;
+        }
+        return !hide.holds(values);
     }
 
     public List<String> errors(String path) {
@@ -75,7 +99,7 @@ public final class FormView {
     }
 
     public List<TextBlock> blocks(FormComponent component) {
-        return TextBlock.parse(component.text(), variables);
+        return TextBlock.parse(component.text(), values);
     }
 
     /** What a read-only field shows: option labels instead of values; empty when nothing was entered. */

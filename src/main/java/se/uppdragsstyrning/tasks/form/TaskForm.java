@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -20,12 +23,32 @@ public record TaskForm(String id, List<FormComponent> components, JsonNode schem
         return inputs;
     }
 
+    /** The inputs that are not hidden ({@code conditional.hide}, also of an enclosing group) for these values. */
+    public List<FormComponent> inputsShown(Function<String, Object> values) {
+        List<FormComponent> inputs = new ArrayList<>();
+        collectInputs(components, inputs, values);
+        return inputs;
+    }
+
+    /** The paths of the form's own fields. */
+    public Set<String> inputPaths() {
+        return inputs().stream().map(FormComponent::path).collect(Collectors.toSet());
+    }
+
     private static void collectInputs(List<FormComponent> components, List<FormComponent> inputs) {
+        collectInputs(components, inputs, null);
+    }
+
+    private static void collectInputs(List<FormComponent> components, List<FormComponent> inputs,
+            Function<String, Object> values) {
         for (FormComponent component : components) {
+            if (values != null && component.hide() != null && component.hide().holds(values)) {
+                continue;
+            }
             if (component.type().isInput()) {
                 inputs.add(component);
             }
-            collectInputs(component.components(), inputs);
+            collectInputs(component.components(), inputs, values);
         }
     }
 

@@ -2,7 +2,7 @@ package se.uppdragsstyrning.tasks.form;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,28 +12,27 @@ import java.util.regex.Pattern;
  * to their text), always escaped, never as HTML.
  *
  * @param kind  {@code heading}, {@code paragraph} or {@code list}
- * @param level 1–3 for headings
+ * @param level 1–3 for headings, 1 being the text's highest
  */
 public record TextBlock(String kind, int level, String text, List<String> items) {
 
-    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([\\w.]+)\\s*}}");
     private static final Pattern HEADING = Pattern.compile("(#{1,6})\\s+(.*)");
     private static final Pattern BULLET = Pattern.compile("[-*+]\\s+(.*)");
     private static final Pattern LINK = Pattern.compile("\\[([^]]*)]\\(([^)]*)\\)");
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__)(.+?)\\1");
 
     /**
-     * The blocks of a text component. {@code {{variable}}} is replaced by the variable's value; a FEEL
-     * expression ({@code =…}) cannot be evaluated here and shows nothing.
+     * The blocks of a text component, its template filled in ({@link TextTemplate}) with the values looked up
+     * by path. A text written as a FEEL expression ({@code =…}) cannot be evaluated here and shows nothing.
      */
-    static List<TextBlock> parse(String markdown, Map<String, Object> variables) {
+    static List<TextBlock> parse(String markdown, Function<String, Object> values) {
         if (markdown == null || markdown.startsWith("=")) {
             return List.of();
         }
         List<TextBlock> blocks = new ArrayList<>();
         List<String> paragraph = new ArrayList<>();
         List<String> items = new ArrayList<>();
-        for (String rawLine : fill(markdown, variables).split("\\R")) {
+        for (String rawLine : TextTemplate.render(markdown, values).split("\\R")) {
             String line = inline(rawLine.trim());
             Matcher heading = HEADING.matcher(line);
             Matcher bullet = BULLET.matcher(line);
@@ -41,7 +40,7 @@ public record TextBlock(String kind, int level, String text, List<String> items)
                 flush(blocks, paragraph, items, !bullet.matches());
             }
             if (heading.matches()) {
-                blocks.add(new TextBlock("heading", Math.min(heading.group(1).length(), 3), heading.group(2), List.of()));
+                blocks.add(new TextBlock("heading", heading.group(1).length(), heading.group(2), List.of()));
             } else if (bullet.matches()) {
                 items.add(bullet.group(1));
             } else if (!line.isEmpty()) {
@@ -52,7 +51,14 @@ public record TextBlock(String kind, int level, String text, List<String> items)
             }
         }
         flush(blocks, paragraph, items, true);
-        return List.copyOf(blocks);
+        return outlined(blocks);
+    }
+
+    /** The text's highest heading becomes level 1 (shown as h3 below the page's own headings), the rest follow. */
+    private static List<TextBlock> outlined(List<TextBlock> blocks) {
+        int top = blocks.stream().filter(b -> b.kind().equals("heading")).mapToInt(TextBlock::level).min().orElse(1);
+        return blocks.stream().map(b -> b.kind().equals("heading")
+                ? new TextBlock("heading", Math.min(b.level() - top + 1, 3), b.text(), b.items()) : b).toList();
     }
 
     private static void flush(List<TextBlock> blocks, List<String> paragraph, List<String> items, boolean endList) {
@@ -64,13 +70,6 @@ public record TextBlock(String kind, int level, String text, List<String> items)
             blocks.add(new TextBlock("list", 0, null, List.copyOf(items)));
             items.clear();
         }
-    }
-
-    private static String fill(String text, Map<String, Object> variables) {
-        return TEMPLATE.matcher(text).replaceAll(match -> {
-            Object value = FormValues.get(variables, match.group(1));
-            return Matcher.quoteReplacement(value == null ? "" : value.toString());
-        });
     }
 
     private static String inline(String line) {

@@ -130,17 +130,19 @@ class FormParserTest {
     void textComponentsBecomeHeadingsParagraphsAndListsWithVariablesFilledIn() throws IOException {
         FormComponent intro = load("test-board-report.form").components().get(0);
 
-        assertThat(TextBlock.parse(intro.text(), Map.of("assignmentRef", "2025-34"))).containsExactly(
-                new TextBlock("heading", 2, "Rapportering av uppdrag 2025-34", List.of()),
+        assertThat(TextBlock.parse(intro.text(), Map.of("assignmentRef", "2025-34")::get)).containsExactly(
+                new TextBlock("heading", 1, "Rapportering av uppdrag 2025-34", List.of()),
                 new TextBlock("paragraph", 0, "Beskriv läget för ert arbete med uppdraget.", List.of()),
                 new TextBlock("list", 0, null, List.of("Välj status", "Skriv en bedömning")));
         FormComponent text = load("all-components.form").components().get(0);
-        assertThat(TextBlock.parse(text.text(), Map.of())).containsExactly(
+        assertThat(TextBlock.parse(text.text(), path -> null)).containsExactly(
                 new TextBlock("heading", 1, "Rubrik", List.of()),
                 new TextBlock("paragraph", 0, "Första stycket fortsätter här.", List.of()),
                 new TextBlock("list", 0, null, List.of("ett", "två (https://example.org)")),
                 new TextBlock("paragraph", 0, "=Inte ett uttryck här", List.of()));
-        assertThat(TextBlock.parse("=concat(\"a\", \"b\")", Map.of())).isEmpty();
+        assertThat(TextBlock.parse("=concat(\"a\", \"b\")", path -> "x")).isEmpty();
+        assertThat(TextBlock.parse("### Rubrik\n#### Underrubrik\n###### Djup", path -> null))
+                .extracting(TextBlock::level).containsExactly(1, 2, 3);
     }
 
     @Test
