@@ -2,7 +2,6 @@ package se.uppdragsstyrning.tasks;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -38,6 +37,7 @@ import se.uppdragsstyrning.reporting.PeriodId;
 import se.uppdragsstyrning.reporting.ReportingService;
 import se.uppdragsstyrning.system.AppUser;
 import se.uppdragsstyrning.system.CurrentUser;
+import se.uppdragsstyrning.system.DisplayDates;
 import se.uppdragsstyrning.system.Problem;
 import se.uppdragsstyrning.system.UserAccounts;
 import se.uppdragsstyrning.tasks.form.EnteredValues;
@@ -57,7 +57,6 @@ import se.uppdragsstyrning.tasks.form.TaskForm;
 @Transactional(readOnly = true)
 public class TaskService {
 
-    static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Stockholm");
     static final int PAGE_SIZE = 50;
 
     private static final Logger log = LoggerFactory.getLogger(TaskService.class);
@@ -75,10 +74,12 @@ public class TaskService {
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
     private final MessageSource messages;
+    private final DisplayDates dates;
 
     TaskService(UserTaskRepository tasks, EngineGeneration generation, ObjectProvider<TaskEngine> engine,
             FormCatalog forms, FormValidator validator, AssignmentService assignments, ReportingService reporting,
-            UserAccounts users, ApplicationEventPublisher events, ObjectMapper json, MessageSource messages) {
+            UserAccounts users, ApplicationEventPublisher events, ObjectMapper json, MessageSource messages,
+            DisplayDates dates) {
         this.tasks = tasks;
         this.generation = generation;
         this.engine = engine;
@@ -90,6 +91,7 @@ public class TaskService {
         this.events = events;
         this.json = json;
         this.messages = messages;
+        this.dates = dates;
     }
 
     /** A page of the person's tasks in a section of the list, soonest due first (latest completed first). */
@@ -127,7 +129,7 @@ public class TaskService {
                 where.add(goalRefs.isEmpty() ? cb.disjunction() : root.get("assignmentRef").in(goalRefs));
             }
             if (filter.dueBefore() != null) {
-                Instant endOfDay = filter.dueBefore().plusDays(1).atStartOfDay(MUNICIPALITY).toInstant();
+                Instant endOfDay = filter.dueBefore().plusDays(1).atStartOfDay(dates.zone()).toInstant();
                 where.add(cb.lessThan(root.get("dueAt"), endOfDay));
             }
             return cb.and(where.toArray(Predicate[]::new));
@@ -424,7 +426,7 @@ public class TaskService {
         }
 
         private OffsetDateTime local(Instant instant) {
-            return instant == null ? null : instant.atZone(MUNICIPALITY).toOffsetDateTime();
+            return instant == null ? null : instant.atZone(dates.zone()).toOffsetDateTime();
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -32,16 +33,18 @@ public class FormValidator {
     /** Complete: all rules apply. Draft: nothing is required and nothing is refused; values are kept as entered. */
     public enum Mode { COMPLETE, DRAFT }
 
-    private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Stockholm");
     private static final Pattern NUMBER = Pattern.compile("[-+−]?\\d+([.,]\\d+)?");
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
     private static final Pattern PHONE = Pattern.compile("(\\+|00)?[0-9][0-9 ()-]*[0-9]");
     private static final Set<String> CHECKED = Set.of("true", "on");
 
     private final MessageSource messages;
+    private final ZoneId zone;
 
-    public FormValidator(MessageSource messages) {
+    /** @param zone the municipality's time zone, for "today" in {@code disallowPassedDates} */
+    public FormValidator(MessageSource messages, @Value("${uppdrag.time-zone:Europe/Stockholm}") ZoneId zone) {
         this.messages = messages;
+        this.zone = zone;
     }
 
     /** A checkbox's value as sent by a browser ("on", or the value attribute "true") or as JSON text. */
@@ -207,7 +210,7 @@ public class FormValidator {
                     case "datetime" -> LocalDateTime.parse(text).toLocalDate();
                     default -> LocalDate.parse(text);
                 };
-                if (date != null && input.disallowPassedDates() && date.isBefore(LocalDate.now(MUNICIPALITY))) {
+                if (date != null && input.disallowPassedDates() && date.isBefore(LocalDate.now(zone))) {
                     problem("tasks.form.passedDate");
                 }
             } catch (DateTimeParseException e) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ class FormValidatorTest {
         messages.setBasename("messages/tasks");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        validator = new FormValidator(messages);
+        validator = new FormValidator(messages, ZoneId.of("Europe/Stockholm"));
     }
 
     @Test
