@@ -5,8 +5,4 @@ package se.uppdragsstyrning.status;
  * open (DRAFT or RETURNED) and, of the open ones, overdue (the period's report due date has passed).
  */
 public record OrganisationProgress(String code, String name, int submitted, int open, int overdue) {
-
-    public int total() {
-        return submitted + open;
-    }
 }

@@ -58,7 +58,9 @@ class PublicationTest extends FollowUpTest {
                 .contains(">Grön. Uppdraget är slutfört.</span>")
                 .contains("Rapportering augusti 2025: Uppdraget pågår. Beräknat slutår: 2027.")
                 .contains("<li>Uppsalahem AB</li>")
-                .contains("Beslutspunkterna ingick i: Revidering av program mot våld i nära relationer");
+                .contains("Beslutspunkterna ingick i: Revidering av program mot våld i nära relationer")
+                .contains("href=\"/rapport/2025/INTERIM_AUGUST/mal/4.pdf\"")
+                .contains("href=\"/api/public/rollups/2025/INTERIM_AUGUST.json\"");
         for (ReportStatus status : ReportStatus.values()) {
             assertThat(page).contains(">" + status.label() + "</span></dt>").contains(status.meaning());
         }
@@ -86,7 +88,8 @@ class PublicationTest extends FollowUpTest {
         mvc.perform(get("/rapport/2025/INTERIM_AUGUST"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/rapport/2025/INTERIM_AUGUST/mal/4\"")))
-                .andExpect(content().string(containsString("pågår 22 enligt plan och ett är slutfört")));
+                .andExpect(content().string(containsString("pågår 22 enligt plan och ett är slutfört")))
+                .andExpect(content().string(containsString("href=\"/api/public/rollups/2025/INTERIM_AUGUST.csv\"")));
         mvc.perform(get("/rapport/2025/SOMMAR")).andExpect(status().isNotFound());
     }
 

@@ -24,7 +24,6 @@ import se.uppdragsstyrning.reporting.PeriodId;
 import se.uppdragsstyrning.reporting.PeriodState;
 import se.uppdragsstyrning.reporting.ReportState;
 import se.uppdragsstyrning.reporting.ReportStatus;
-import se.uppdragsstyrning.support.FollowUpFixture;
 import se.uppdragsstyrning.support.FollowUpTest;
 
 /** The status aggregation over the demo follow-up and small made-up registers, through the service and the API. */
