@@ -9,11 +9,9 @@ package se.uppdragsstyrning.status;
  * counts of the assessed ones ({@link StatusCounts#assessed()} is the {@code total} input): assignments not yet
  * assessed neither raise nor lower a goal's status.
  *
- * <p>The default implementation ({@link ShareGoalStatusRule}) applies share thresholds from the application's
- * configuration. The workflow module, the only one that may talk to the engine, can plug in the evaluation of
- * the deployed DMN table by declaring its own bean of this type annotated {@code @Primary}; nothing else
- * changes. Rollups are recomputed when {@link #version()} changes, so a newly deployed table takes effect on the
- * next read.
+ * <p>The workflow module, the only one that may talk to the engine, implements it by evaluating the deployed
+ * DMN table. Rollups are recomputed when {@link #version()} changes, so a newly deployed table takes effect on
+ * the next read.
  */
 public interface GoalStatusRule {
 
