@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
@@ -28,6 +30,7 @@ public class ProcessDeployment {
     static final String[] PATTERNS = {"classpath*:bpmn/*.bpmn", "classpath*:bpmn/*.dmn", "classpath*:forms/*.form"};
 
     private final CamundaClient client;
+    private final Map<String, Long> decisionKeys = new ConcurrentHashMap<>();
 
     ProcessDeployment(CamundaClient client) {
         this.client = client;
@@ -63,9 +66,15 @@ public class ProcessDeployment {
                     : command.addResourceBytes(content, resource.getFilename());
         }
         DeploymentEvent deployment = command.send().join();
+        deployment.getDecisions().forEach(d -> decisionKeys.put(d.getDmnDecisionId(), d.getDecisionKey()));
         log.info("Driftsatte {} processer, {} beslutstabeller och {} formulär (deployment {})",
                 deployment.getProcesses().size(), deployment.getDecisions().size(), deployment.getForm().size(),
                 deployment.getKey());
         return deployment;
+    }
+
+    /** The key of the deployed decision's latest version, or null before the first deployment. */
+    public Long decisionKey(String decisionId) {
+        return decisionKeys.get(decisionId);
     }
 }

@@ -1,0 +1,60 @@
+package se.uppdragsstyrning.status;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import se.uppdragsstyrning.organisation.Organisation;
+
+/** An organisation's stored reporting progress in a period. */
+@Entity
+@Table(name = "organisation_progress")
+class OrganisationProgressRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "period_rollup_id")
+    private PeriodRollupRecord periodRollup;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    private int submitted;
+
+    @Column(name = "open_reports")
+    private int open;
+
+    private int overdue;
+
+    protected OrganisationProgressRecord() {
+    }
+
+    OrganisationProgressRecord(PeriodRollupRecord periodRollup, Organisation organisation) {
+        this.periodRollup = periodRollup;
+        this.organisation = organisation;
+    }
+
+    Organisation getOrganisation() {
+        return organisation;
+    }
+
+    OrganisationProgress view() {
+        return new OrganisationProgress(organisation.getCode(), organisation.getName(), submitted, open, overdue);
+    }
+
+    void update(int submitted, int open, int overdue) {
+        this.submitted = submitted;
+        this.open = open;
+        this.overdue = overdue;
+    }
+}

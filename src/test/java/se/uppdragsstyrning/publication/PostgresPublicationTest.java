@@ -1,0 +1,8 @@
+package se.uppdragsstyrning.publication;
+
+import se.uppdragsstyrning.support.PostgresTest;
+
+/** The public follow-up on PostgreSQL. */
+@PostgresTest
+class PostgresPublicationTest extends PublicationTest {
+}
