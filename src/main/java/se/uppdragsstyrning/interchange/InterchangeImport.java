@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.uppdragsstyrning.assignment.Assignment;
 import se.uppdragsstyrning.assignment.AssignmentData;
 import se.uppdragsstyrning.assignment.AssignmentService;
+import se.uppdragsstyrning.assignment.AssignmentState;
 import se.uppdragsstyrning.assignment.Goal;
 import se.uppdragsstyrning.assignment.RegisterHistory;
 import se.uppdragsstyrning.interchange.ImportPlan.AssignmentEntry;
@@ -30,6 +31,7 @@ import se.uppdragsstyrning.organisation.OrganisationService;
 import se.uppdragsstyrning.reporting.AssignmentAssessment;
 import se.uppdragsstyrning.reporting.GoalPeriodText;
 import se.uppdragsstyrning.reporting.ReportingPeriod;
+import se.uppdragsstyrning.reporting.ReportStatus;
 import se.uppdragsstyrning.reporting.ReportingService;
 
 /**
@@ -118,6 +120,7 @@ public class InterchangeImport {
                     : changed(history.count(AssignmentService.ASSIGNMENT, entry.ref()) > changesBefore));
             if (entry.report() != null) {
                 assessmentCounts.add(saveAssessment(assignment, period, entry.report(), user));
+                closeIfFinished(assignment, period, entry.report(), user);
             }
         }
         if (plan.summary() != null) {
@@ -178,6 +181,23 @@ public class InterchangeImport {
         reporting.recordHistoricalAssessment(assignment, period, report.status(), report.assessment(),
                 report.estimatedEndYear(), reportedAs);
         return existing.isPresent() ? Change.UPDATED : Change.CREATED;
+    }
+
+    /**
+     * An approved "Grön slutfört" or "Röd" in the assignment's latest period closes it, as kommunstyrelsen's
+     * approval would have: it leaves the next period's task list.
+     */
+    private void closeIfFinished(Assignment assignment, ReportingPeriod period, ReportEntry report, String user) {
+        boolean latest = reporting.assessments(assignment).stream().findFirst()
+                .map(a -> a.getPeriod().getId().equals(period.getId())).orElse(false);
+        if (!latest) {
+            return;
+        }
+        if (report.status() == ReportStatus.GREEN_DONE) {
+            register.close(assignment.getRef(), AssignmentState.CLOSED_DONE, null, user);
+        } else if (report.status() == ReportStatus.RED) {
+            register.close(assignment.getRef(), AssignmentState.CLOSED_NOT_CARRIED_OUT, report.assessment(), user);
+        }
     }
 
     private Change saveSummary(SummaryEntry summary, ReportingPeriod period, String user) {

@@ -118,7 +118,7 @@ class TaskApiController {
     @PreAuthorize(TaskController.MAY_HAVE_TASKS)
     TaskDocument complete(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody Map<String, Object> values) {
-        tasks.complete(user, id, (form, readonlyValues) -> EnteredValues.of(form, values));
+        tasks.complete(user, id, values);
         return task(user, id);
     }
 

@@ -234,6 +234,20 @@ public class TaskService {
         return task;
     }
 
+    /** Completes the task with values given as data (as the JSON API does), checked against its form. */
+    @Transactional(noRollbackFor = TaskConflictException.class)
+    public UserTask complete(CurrentUser user, long id, Map<String, Object> values) {
+        return complete(user, id, (form, readonlyValues) -> EnteredValues.of(form, values));
+    }
+
+    /** The open task of a period with the given form (e.g. kommunstyrelsen's approval), in this engine run. */
+    @Transactional(readOnly = true)
+    public Optional<Long> activeTaskId(String formId, String periodId) {
+        String current = generation.current();
+        return tasks.findByFormIdAndPeriodIdAndStateOrderByCreatedAtDesc(formId, periodId, TaskState.ACTIVE).stream()
+                .filter(t -> current.equals(t.getEngineGeneration())).map(UserTask::getId).findFirst();
+    }
+
     private void completeInEngine(UserTask task, Map<String, Object> values) {
         if (task.getJobKey() == null || !generation.current().equals(task.getEngineGeneration())) {
             // the engine run that created the task is gone; its job key may name another task now

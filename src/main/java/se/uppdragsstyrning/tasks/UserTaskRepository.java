@@ -17,6 +17,9 @@ interface UserTaskRepository extends JpaRepository<UserTask, Long>, JpaSpecifica
     List<UserTask> findByAssignmentRefAndOrganisationCodeAndState(String assignmentRef, String organisationCode,
             TaskState state);
 
+    List<UserTask> findByFormIdAndPeriodIdAndStateOrderByCreatedAtDesc(String formId, String periodId,
+            TaskState state);
+
     /** Holds the row until the transaction ends, so that a second submission waits and then sees the result. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select t from UserTask t where t.id = ?1")

@@ -17,27 +17,30 @@ import se.uppdragsstyrning.reporting.PeriodCycle;
 import se.uppdragsstyrning.reporting.PeriodId;
 import se.uppdragsstyrning.reporting.ReportStatus;
 import se.uppdragsstyrning.system.Role;
+import se.uppdragsstyrning.tasks.TaskInbox;
 
 /** The service tasks of the {@code assignment-lifecycle} process. */
 @Component
-class AssignmentWorkers {
+public class AssignmentWorkers {
 
     private final PeriodCycle cycle;
     private final Processes processes;
     private final AssignmentService assignments;
     private final NotificationService notifications;
+    private final TaskInbox inbox;
 
     AssignmentWorkers(PeriodCycle cycle, Processes processes, AssignmentService assignments,
-            NotificationService notifications) {
+            NotificationService notifications, TaskInbox inbox) {
         this.cycle = cycle;
         this.processes = processes;
         this.assignments = assignments;
         this.notifications = notifications;
+        this.inbox = inbox;
     }
 
     /** Stores the combined assessment; when it was the period's last, the period process goes on. */
     @JobWorker(type = "assignment.reported")
-    void reported(@Variable String assignmentRef, @Variable String periodId, @Variable List<Object> reports,
+    public void reported(@Variable String assignmentRef, @Variable String periodId, @Variable List<Object> reports,
             @Variable String combinedStatus, @Variable String combinedAssessment, @Variable Integer combinedEndYear) {
         PeriodId id = PeriodId.parse(periodId);
         cycle.assessed(assignmentRef, id, ReportStatus.valueOf(combinedStatus), combinedAssessment, combinedEndYear,
@@ -49,16 +52,17 @@ class AssignmentWorkers {
     }
 
     @JobWorker(type = "assignment.close")
-    void close(@Variable String assignmentRef, @Variable String closure, @Variable String closureReason) {
+    public void close(@Variable String assignmentRef, @Variable String closure, @Variable String closureReason) {
         assignments.close(assignmentRef,
                 "DONE".equals(closure) ? AssignmentState.CLOSED_DONE : AssignmentState.CLOSED_NOT_CARRIED_OUT,
                 closureReason, "kommunstyrelsen");
     }
 
     @JobWorker(type = "task.remind")
-    void remind(@Variable String assignmentRef, @Variable String periodId, @Variable String organisationCode,
+    public void remind(@Variable String assignmentRef, @Variable String periodId, @Variable String organisationCode,
             @Variable String reportDueAt) {
         String label = assignments.assignment(assignmentRef).map(a -> a.getLabel()).orElse(assignmentRef);
+        inbox.notice(periodId, assignmentRef, organisationCode, se.uppdragsstyrning.tasks.NoticeKind.REMINDER);
         notifications.notifyOrganisation(organisationCode, new Message(NoticeKind.REMINDER,
                 "remind:" + assignmentRef + "@" + periodId + ":" + organisationCode + ":" + reportDueAt,
                 "Påminnelse: rapportera " + label,
@@ -68,9 +72,10 @@ class AssignmentWorkers {
     }
 
     @JobWorker(type = "task.escalate")
-    void escalate(@Variable String assignmentRef, @Variable String periodId, @Variable String organisationCode,
+    public void escalate(@Variable String assignmentRef, @Variable String periodId, @Variable String organisationCode,
             @Variable String reportDueAt) {
         String label = assignments.assignment(assignmentRef).map(a -> a.getLabel()).orElse(assignmentRef);
+        inbox.notice(periodId, assignmentRef, organisationCode, se.uppdragsstyrning.tasks.NoticeKind.ESCALATION);
         notifications.notifyRole(Role.COORDINATOR, new Message(NoticeKind.ESCALATION,
                 "overdue:" + assignmentRef + "@" + periodId + ":" + organisationCode + ":" + reportDueAt,
                 "Försenad rapport: " + label + " från " + organisationCode,

@@ -25,7 +25,7 @@ import se.uppdragsstyrning.system.Role;
 
 /** The service tasks of the {@code reporting-period} process. Thin: the domain services do the work. */
 @Component
-class PeriodWorkers {
+public class PeriodWorkers {
 
     /** A returned assignment gets a week for rework, a reminder two days before and three days for compilation. */
     static final int REWORK_DAYS = 7;
@@ -47,7 +47,7 @@ class PeriodWorkers {
 
     /** Asks every assignment taking part for its reports. */
     @JobWorker(type = "period.open")
-    void open(@Variable String periodId, @Variable String reportDueAt, @Variable String reminderAt,
+    public void open(@Variable String periodId, @Variable String reportDueAt, @Variable String reminderAt,
             @Variable String compilationDueAt) {
         PeriodId id = PeriodId.parse(periodId);
         for (Participant participant : cycle.takingPart(id)) {
@@ -65,7 +65,7 @@ class PeriodWorkers {
     }
 
     @JobWorker(type = "period.escalate")
-    void escalateCompilation(@Variable String periodId) {
+    public void escalateCompilation(@Variable String periodId) {
         PeriodId id = PeriodId.parse(periodId);
         notifications.notifyRole(Role.COORDINATOR, new Message(NoticeKind.ESCALATION,
                 "compilation-overdue:" + periodId + ":" + cycle.period(id).getReworkRound(),
@@ -76,7 +76,7 @@ class PeriodWorkers {
 
     /** The rollup is computed; kommunstyrelsen gets the period's assignments to choose from. */
     @JobWorker(type = "period.aggregate")
-    Map<String, Object> aggregate(@Variable String periodId) {
+    public Map<String, Object> aggregate(@Variable String periodId) {
         PeriodId id = PeriodId.parse(periodId);
         cycle.moveTo(id, PeriodState.KS_APPROVAL);
         List<Map<String, String>> options = cycle.takingPart(id).stream()
@@ -87,7 +87,7 @@ class PeriodWorkers {
 
     /** Sends the chosen assignments back for rework with kommunstyrelsen's comment and new due dates. */
     @JobWorker(type = "period.return")
-    Map<String, Object> returnAssignments(@Variable String periodId, @Variable List<String> returnedAssignments,
+    public Map<String, Object> returnAssignments(@Variable String periodId, @Variable List<String> returnedAssignments,
             @Variable String comment) {
         PeriodId id = PeriodId.parse(periodId);
         cycle.returnForRework(id, returnedAssignments);
@@ -109,7 +109,7 @@ class PeriodWorkers {
     }
 
     @JobWorker(type = "period.approve")
-    void approve(@Variable String periodId, @Variable String comment) {
+    public void approve(@Variable String periodId, @Variable String comment) {
         PeriodId id = PeriodId.parse(periodId);
         cycle.approve(id);
         for (Participant participant : cycle.takingPart(id)) {
@@ -122,7 +122,7 @@ class PeriodWorkers {
     }
 
     @JobWorker(type = "period.publish")
-    void publish(@Variable String periodId) {
+    public void publish(@Variable String periodId) {
         cycle.moveTo(PeriodId.parse(periodId), PeriodState.PUBLISHED);
     }
 

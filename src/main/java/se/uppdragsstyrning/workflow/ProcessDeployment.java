@@ -31,6 +31,7 @@ public class ProcessDeployment {
 
     private final CamundaClient client;
     private final Map<String, Long> decisionKeys = new ConcurrentHashMap<>();
+    private final Map<Long, String> formIds = new ConcurrentHashMap<>();
 
     ProcessDeployment(CamundaClient client) {
         this.client = client;
@@ -67,10 +68,16 @@ public class ProcessDeployment {
         }
         DeploymentEvent deployment = command.send().join();
         deployment.getDecisions().forEach(d -> decisionKeys.put(d.getDmnDecisionId(), d.getDecisionKey()));
+        deployment.getForm().forEach(f -> formIds.put(f.getFormKey(), f.getFormId()));
         log.info("Driftsatte {} processer, {} beslutstabeller och {} formulär (deployment {})",
                 deployment.getProcesses().size(), deployment.getDecisions().size(), deployment.getForm().size(),
                 deployment.getKey());
         return deployment;
+    }
+
+    /** The form id (e.g. {@code board-report}) of a deployed form's key, as user-task jobs name their form. */
+    public String formId(long formKey) {
+        return formIds.get(formKey);
     }
 
     /** The key of the deployed decision's latest version, or null before the first deployment. */

@@ -1,0 +1,141 @@
+package se.uppdragsstyrning.approval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.uppdragsstyrning.reporting.Participant;
+import se.uppdragsstyrning.reporting.PeriodCycle;
+import se.uppdragsstyrning.reporting.PeriodId;
+import se.uppdragsstyrning.reporting.ReportingPeriod;
+import se.uppdragsstyrning.status.AssessmentVersion;
+import se.uppdragsstyrning.status.GoalRollup;
+import se.uppdragsstyrning.status.PeriodRollup;
+import se.uppdragsstyrning.status.StatusAggregation;
+import se.uppdragsstyrning.system.CurrentUser;
+import se.uppdragsstyrning.system.Problem;
+import se.uppdragsstyrning.system.ProblemsException;
+import se.uppdragsstyrning.tasks.TaskCompleted;
+import se.uppdragsstyrning.tasks.TaskService;
+
+/**
+ * Kommunstyrelsen's approval of a period's rollup. A decision is made by completing the period's KS approval
+ * task (from the approval page, the API or the task list); every completed decision is stored with who, when,
+ * the comment and exactly which version of which assessments it was made on.
+ */
+@Service
+@Transactional
+public class ApprovalService {
+
+    static final String FORM = "ks-approval";
+
+    private final KsDecisionRepository decisions;
+    private final PeriodCycle cycle;
+    private final StatusAggregation status;
+    private final TaskService tasks;
+
+    ApprovalService(KsDecisionRepository decisions, PeriodCycle cycle, StatusAggregation status,
+            TaskService tasks) {
+        this.decisions = decisions;
+        this.cycle = cycle;
+        this.status = status;
+        this.tasks = tasks;
+    }
+
+    @Transactional(readOnly = true)
+    public List<KsDecision> decisions(PeriodId period) {
+        return decisions.findByPeriodOrderByRound(cycle.period(period));
+    }
+
+    /** Whether the period waits for kommunstyrelsen's decision (its approval task is open). */
+    @Transactional(readOnly = true)
+    public boolean awaitsDecision(PeriodId period) {
+        return tasks.activeTaskId(FORM, period.toString()).isPresent();
+    }
+
+    /**
+     * Decides on the period: validates the decision (every problem listed) and completes the period's KS
+     * approval task with it. The decision itself is stored when the task is completed.
+     */
+    public void decide(PeriodId period, DecisionRequest request, CurrentUser user) {
+        List<Problem> problems = new ArrayList<>();
+        Decision decision = parse(request.decision(), problems);
+        List<String> returned = request.assignments() == null ? List.of() : request.assignments();
+        Set<String> takingPart = cycle.takingPart(period).stream().map(Participant::assignmentRef)
+                .collect(Collectors.toSet());
+        if (decision == Decision.RETURN) {
+            if (returned.isEmpty()) {
+                problems.add(new Problem("assignments", "Välj de uppdrag som ska återremitteras."));
+            }
+            returned.stream().filter(ref -> !takingPart.contains(ref)).forEach(ref -> problems.add(
+                    new Problem("assignments", "Uppdraget " + ref + " ingår inte i perioden.")));
+            if (request.comment() == null || request.comment().isBlank()) {
+                problems.add(new Problem("comment",
+                        "Skriv vad som ska göras om, så att nämnderna vet vad de ska arbeta vidare med."));
+            }
+        } else if (decision == Decision.APPROVE && !returned.isEmpty()) {
+            problems.add(new Problem("assignments", "Ett godkännande återremitterar inga uppdrag."));
+        }
+        if (request.comment() != null && request.comment().length() > 4000) {
+            problems.add(new Problem("comment", "Kommentaren får vara högst 4000 tecken."));
+        }
+        long taskId = tasks.activeTaskId(FORM, period.toString()).orElse(-1L);
+        if (taskId < 0) {
+            problems.add(new Problem(null, period.label() + " väntar inte på kommunstyrelsens beslut."));
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemsException(problems);
+        }
+        Map<String, Object> values = new HashMap<>();
+        values.put("decision", decision.name());
+        values.put("returnedAssignments", decision == Decision.RETURN ? returned : List.of());
+        values.put("comment", request.comment());
+        values.put("reviewed", true);
+        tasks.complete(user, taskId, values);
+    }
+
+    /** Stores the decision when the KS approval task is completed, whichever page or API completed it. */
+    @EventListener
+    void on(TaskCompleted completed) {
+        if (!FORM.equals(completed.formId()) || completed.periodId() == null) {
+            return;
+        }
+        PeriodId periodId = PeriodId.parse(completed.periodId());
+        ReportingPeriod period = cycle.period(periodId);
+        Map<String, Object> values = completed.variables();
+        Decision decision = Decision.valueOf(String.valueOf(values.get("decision")));
+        List<String> returned = values.get("returnedAssignments") instanceof List<?> list
+                ? list.stream().map(String::valueOf).toList() : List.of();
+        PeriodRollup rollup = status.recompute(periodId).orElseThrow();
+        String assessed = versions(rollup.goals().stream().map(GoalRollup::sources).flatMap(List::stream).toList());
+        decisions.save(new KsDecision(period, decisions.countByPeriod(period), decision,
+                (String) values.get("comment"), decision == Decision.RETURN ? returned : List.of(),
+                completed.completedBy(), rollup.sourceVersion(), assessed));
+    }
+
+    private static Decision parse(String decision, List<Problem> problems) {
+        if (decision == null || decision.isBlank()) {
+            problems.add(new Problem("decision", "Välj om perioden godkänns eller om uppdrag återremitteras."));
+            return null;
+        }
+        try {
+            return Decision.valueOf(decision.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem("decision", "Okänt beslut: " + decision + " (giltiga: APPROVE, RETURN)."));
+            return null;
+        }
+    }
+
+    static String versions(List<AssessmentVersion> sources) {
+        return sources.stream().map(v -> v.assignmentRef() + "=" + v.assessmentId() + "@" + v.version())
+                .collect(Collectors.joining(", "));
+    }
+}
