@@ -5,7 +5,11 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,13 +52,27 @@ class RegisterApiController {
     private final AssignmentService assignments;
     private final OrganisationService organisations;
     private final ReportingService reporting;
+    private final ResponsibilityTransfers transfers;
 
     RegisterApiController(RegisterQueries queries, AssignmentService assignments, OrganisationService organisations,
-            ReportingService reporting) {
+            ReportingService reporting, ResponsibilityTransfers transfers) {
         this.queries = queries;
         this.assignments = assignments;
         this.organisations = organisations;
         this.reporting = reporting;
+        this.transfers = transfers;
+    }
+
+    @PostMapping("/assignments/{ref}/transfers")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional
+    @Operation(summary = "Flytta ansvaret för ett uppdrag till en annan organisation; öppna uppgifter flyttar med")
+    ResponseEntity<TransferView> transfer(@PathVariable String ref, @RequestBody TransferRequest request,
+            Authentication user) {
+        var t = transfers.transfer(ref, request, user.getName());
+        return ResponseEntity.status(HttpStatus.CREATED).body(new TransferView(t.getFrom() == null ? null
+                : t.getFrom().getCode(), t.getTo().getCode(), t.getEffectiveDate(), t.getDecisionReference(),
+                t.getNote(), t.getRecordedBy(), t.getRecordedAt()));
     }
 
     @GetMapping("/goals")

@@ -1,5 +1,6 @@
 package se.uppdragsstyrning.register;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.security.core.Authentication;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -25,6 +31,8 @@ import se.uppdragsstyrning.reporting.PeriodId;
 import se.uppdragsstyrning.reporting.ReportStatus;
 import se.uppdragsstyrning.reporting.ReportingPeriod;
 import se.uppdragsstyrning.reporting.ReportingService;
+import se.uppdragsstyrning.system.Problem;
+import se.uppdragsstyrning.system.ProblemsException;
 
 /** The register's pages: goal overview, a goal with its assignments, an assignment, organisations. */
 @Controller
@@ -36,13 +44,15 @@ class RegisterPageController {
     private final AssignmentService assignments;
     private final OrganisationService organisations;
     private final ReportingService reporting;
+    private final ResponsibilityTransfers transfers;
 
     RegisterPageController(RegisterQueries queries, AssignmentService assignments,
-            OrganisationService organisations, ReportingService reporting) {
+            OrganisationService organisations, ReportingService reporting, ResponsibilityTransfers transfers) {
         this.queries = queries;
         this.assignments = assignments;
         this.organisations = organisations;
         this.reporting = reporting;
+        this.transfers = transfers;
     }
 
     /** A goal with its assignments' statuses counted, for the overview. */
@@ -86,7 +96,30 @@ class RegisterPageController {
         model.addAttribute("boardReports", reporting.boardReports(assignment));
         model.addAttribute("transfers", assignments.transfers(assignment));
         model.addAttribute("history", assignments.history(assignment));
+        model.addAttribute("activeOrganisations", organisations.active());
+        if (!model.containsAttribute("transfer")) {
+            model.addAttribute("transfer", new TransferRequest(null, null, LocalDate.now(), null, null));
+        }
         return "register/assignment";
+    }
+
+    @PostMapping("/uppdrag/{ref}/overforing")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional
+    String transfer(@PathVariable String ref, @ModelAttribute("transfer") TransferRequest request,
+            BindingResult binding, Authentication user, Model model, RedirectAttributes redirect) {
+        try {
+            if (binding.hasErrors()) {
+                throw new ProblemsException(binding.getFieldErrors().stream()
+                        .map(e -> new Problem(e.getField(), "Ogiltigt värde: " + e.getRejectedValue())).toList());
+            }
+            transfers.transfer(ref, request, user.getName());
+            redirect.addFlashAttribute("transferred", true);
+            return "redirect:/uppdrag/" + ref;
+        } catch (ProblemsException e) {
+            model.addAttribute("problems", e.problems());
+            return assignment(ref, model);
+        }
     }
 
     @GetMapping("/organisationer")

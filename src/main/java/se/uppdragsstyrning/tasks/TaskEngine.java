@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * The process engine as the inbox needs it: completing a user task's job. Implemented by the workflow
- * module; without an implementation the inbox still shows tasks but cannot complete them.
+ * module.
  */
 public interface TaskEngine {
 

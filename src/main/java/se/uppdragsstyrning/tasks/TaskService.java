@@ -20,7 +20,6 @@ import jakarta.persistence.criteria.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -65,7 +64,7 @@ public class TaskService {
 
     private final UserTaskRepository tasks;
     private final EngineGeneration generation;
-    private final ObjectProvider<TaskEngine> engine;
+    private final TaskEngine engine;
     private final FormCatalog forms;
     private final FormValidator validator;
     private final AssignmentService assignments;
@@ -76,7 +75,7 @@ public class TaskService {
     private final MessageSource messages;
     private final DisplayDates dates;
 
-    TaskService(UserTaskRepository tasks, EngineGeneration generation, ObjectProvider<TaskEngine> engine,
+    TaskService(UserTaskRepository tasks, EngineGeneration generation, TaskEngine engine,
             FormCatalog forms, FormValidator validator, AssignmentService assignments, ReportingService reporting,
             UserAccounts users, ApplicationEventPublisher events, ObjectMapper json, MessageSource messages,
             DisplayDates dates) {
@@ -254,13 +253,8 @@ public class TaskService {
             task.cancel();
             throw new TaskConflictException(message("tasks.refused.gone"));
         }
-        TaskEngine taskEngine = engine.getIfAvailable();
-        if (taskEngine == null) {
-            task.saveDraft(toJson(values));
-            throw new TaskConflictException(message("tasks.refused.noEngine"), true);
-        }
         try {
-            taskEngine.complete(task.getJobKey(), values);
+            engine.complete(task.getJobKey(), values);
         } catch (TaskGoneException e) {
             task.cancel();
             throw new TaskConflictException(message("tasks.refused.gone"));

@@ -1,7 +1,9 @@
 package se.uppdragsstyrning.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -24,6 +26,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 
@@ -38,6 +41,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@DirtiesContext
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportingCycleEndToEndTest {
 
@@ -51,6 +55,8 @@ class ReportingCycleEndToEndTest {
     MockMvc mvc;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    se.uppdragsstyrning.system.UserAccounts users;
 
     @Test
     @Order(1)
@@ -139,6 +145,14 @@ class ReportingCycleEndToEndTest {
         assertThat(rollup.at("/byStatus/YELLOW").asInt()).isEqualTo(2);
         assertThat(rollup.at("/byStatus/GREEN_DONE").asInt()).isEqualTo(1);
 
+        // kommunstyrelsen's page shows the rollup and every assignment; a return without choices is refused
+        String ksPage = mvc.perform(get("/ks/" + PERIOD).with(user(ks()))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(ksPage).contains("Av kommunfullmäktiges totalt 22 uppdrag").contains("value=\"2025-T9\"");
+        assertThat(mvc.perform(post("/ks/" + PERIOD).with(user(ks())).with(csrf()).param("decision", "RETURN"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Det finns 2 fel att rätta").contains("Välj de uppdrag som ska återremitteras.");
+
         decide("""
                 {"decision": "RETURN", "assignments": ["2025-T9"], "comment": "Beskriv vad som försenar utredningen."}""",
                 status().isAccepted());
@@ -184,6 +198,10 @@ class ReportingCycleEndToEndTest {
         // the done assignment is closed by its lifecycle and leaves later periods
         await("uppdraget avslutat", () -> "CLOSED_DONE".equals(
                 getJson("samordnare", "/api/assignments/2025-T10").get("state").asText()) ? true : null);
+    }
+
+    private org.springframework.security.core.userdetails.UserDetails ks() {
+        return users.loadUserByUsername("ks");
     }
 
     private void decide(String body, ResultMatcher expected) throws Exception {

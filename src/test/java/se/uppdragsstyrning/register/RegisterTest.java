@@ -1,11 +1,13 @@
 package se.uppdragsstyrning.register;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.uppdragsstyrning.assignment.AssignmentData;
@@ -69,6 +72,8 @@ class RegisterTest {
                 "Handlingsplaner mot våld i nära relationer", "Ur programmet", false, List.of(scn), List.of(),
                 new DecisionReference("KSN-2022-01332", "KF", LocalDate.of(2022, 9, 19), "§320",
                         "Revidering av program mot våld i nära relationer")), "TEST", "test");
+        assignments.saveAssignment(new AssignmentData("2025-T2", 4, null, AssignmentOrigin.ADDITIONAL,
+                "Trygghetscentral", null, false, List.of(ks), List.of(), null), "TEST", "test");
         assignments.transfer("2025-T1", scn, ks, LocalDate.of(2025, 3, 1), "KSN-2025-00001",
                 "Kommunstyrelsen tar över ansvaret", "samordnare");
         ReportingPeriod august = reporting.historicalPeriod(new PeriodId(2025, PeriodKind.INTERIM_AUGUST)).orElseThrow();
@@ -84,7 +89,7 @@ class RegisterTest {
     void assignmentsApiFiltersByOrganisationStatusAndPeriod() throws Exception {
         mvc.perform(get("/api/assignments").with(httpBasic("samordnare", "demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$.length()").value(3))
                 .andExpect(jsonPath("$[?(@.ref=='2025-34')].responsible[0]").value("ALL"));
         // T1 moved from SCN to KS: SCN is no longer involved, but "all" still includes SCN
         mvc.perform(get("/api/assignments?organisation=SCN").with(httpBasic("samordnare", "demo")))
@@ -122,11 +127,44 @@ class RegisterTest {
     void goalsAndOrganisationsApi() throws Exception {
         mvc.perform(get("/api/goals").with(httpBasic("samordnare", "demo")))
                 .andExpect(jsonPath("$[0].number").value(4))
-                .andExpect(jsonPath("$[0].assignments").value(2))
+                .andExpect(jsonPath("$[0].assignments").value(3))
                 .andExpect(jsonPath("$[0].description[0].heading").value("Tryggheten och jämlikheten"));
         mvc.perform(get("/api/organisations").with(httpBasic("samordnare", "demo")))
                 .andExpect(jsonPath("$.length()").value(3))
                 .andExpect(jsonPath("$[?(@.code=='UHEM')].kind").value("COMPANY"));
+    }
+
+    @Test
+    void transferIsCheckedAndKeptAsHistory() throws Exception {
+        mvc.perform(post("/api/assignments/2025-T1/transfers").with(httpBasic("samordnare", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"from": "SCN", "to": "XYZ"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems.length()").value(3))
+                .andExpect(jsonPath("$.problems[*].message").value(containsInAnyOrder(
+                        "Okänd organisation: XYZ", "Socialnämnden är inte ansvarig för uppdraget.",
+                        "Ange från vilket datum den nya organisationen är ansvarig.")));
+        mvc.perform(post("/api/assignments/2025-34/transfers").with(httpBasic("samordnare", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"from": "KS", "to": "SCN", "effectiveDate": "2025-06-01"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].message").value(containsString("Alla nämnder och bolag")));
+        mvc.perform(post("/api/assignments/2025-T2/transfers").with(httpBasic("samordnare", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"from": "KS", "to": "UHEM", "effectiveDate": "2025-10-01", "note": "Bolaget tar över"}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.from").value("KS"))
+                .andExpect(jsonPath("$.to").value("UHEM"));
+        mvc.perform(get("/api/assignments/2025-T2").with(httpBasic("samordnare", "demo")))
+                .andExpect(jsonPath("$.responsible").value(contains("UHEM")))
+                .andExpect(jsonPath("$.transfers.length()").value(1));
+    }
+
+    @Test
+    void onlyCoordinatorsMoveResponsibility() throws Exception {
+        users.createIfMissing("sekr-ks", "demo", "Sekreterare KS", null, "KS", Set.of(Role.SECRETARY));
+        mvc.perform(post("/api/assignments/2025-T1/transfers").with(httpBasic("sekr-ks", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isForbidden());
     }
 
     @Test
@@ -140,7 +178,7 @@ class RegisterTest {
         mvc.perform(get("/mal").with(user("samordnare").roles("COORDINATOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Fokusmål 4. Uppsala ska bli tryggare")))
-                .andExpect(content().string(containsString("2 uppdrag")));
+                .andExpect(content().string(containsString("3 uppdrag")));
         mvc.perform(get("/mal/4").with(user("samordnare").roles("COORDINATOR")))
                 .andExpect(content().string(containsString("Alla nämnder och bolag")))
                 .andExpect(content().string(containsString("status-GREEN_DONE")));

@@ -7,10 +7,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.context.annotation.Primary;
+
 /**
  * Stands in for the workflow gateway: remembers completed jobs and, like Zeebe, answers a second completion of
  * the same job (or one of a job it was told is gone) with {@link TaskGoneException}.
  */
+@Primary
 class FakeTaskEngine implements TaskEngine {
 
     final Map<Long, Map<String, Object>> completed = new ConcurrentHashMap<>();
