@@ -41,7 +41,7 @@ class ApprovalPageController {
     @GetMapping("/ks/{period}")
     @PreAuthorize("hasAnyRole('KS_APPROVER','COORDINATOR')")
     String page(@PathVariable String period, Model model) {
-        PeriodId id = parse(period);
+        PeriodId id = PeriodId.parse(period);
         var reportingPeriod = reporting.period(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Perioden finns inte"));
         model.addAttribute("period", reportingPeriod);
@@ -62,7 +62,7 @@ class ApprovalPageController {
     String decide(@PathVariable String period, @RequestParam(required = false) String decision,
             @RequestParam(required = false) List<String> assignments, @RequestParam(required = false) String comment,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        PeriodId id = parse(period);
+        PeriodId id = PeriodId.parse(period);
         DecisionRequest request = new DecisionRequest(decision, assignments == null ? List.of() : assignments,
                 comment);
         try {
@@ -73,14 +73,6 @@ class ApprovalPageController {
             model.addAttribute("problems", e.problems());
             model.addAttribute("request", request);
             return page(period, model);
-        }
-    }
-
-    private static PeriodId parse(String period) {
-        try {
-            return PeriodId.parse(period);
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
     }
 }

@@ -145,13 +145,6 @@ class RegisterPageController {
     }
 
     private static PeriodId parsePeriod(String period) {
-        if (period == null || period.isBlank()) {
-            return null;
-        }
-        try {
-            return PeriodId.parse(period);
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
-        }
+        return period == null || period.isBlank() ? null : PeriodId.parse(period);
     }
 }

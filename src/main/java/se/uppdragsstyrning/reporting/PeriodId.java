@@ -12,13 +12,13 @@ public record PeriodId(int year, PeriodKind kind) implements Comparable<PeriodId
     public static PeriodId parse(String text) {
         Matcher matcher = text == null ? null : FORMAT.matcher(text.trim());
         if (matcher == null || !matcher.matches()) {
-            throw new IllegalArgumentException("Perioden ska skrivas som år-typ, t.ex. 2025-INTERIM_AUGUST: " + text);
+            throw new InvalidPeriodException("Perioden ska skrivas som år-typ, t.ex. 2025-INTERIM_AUGUST: " + text);
         }
         try {
             return new PeriodId(Integer.parseInt(matcher.group(1)),
                     PeriodKind.valueOf(matcher.group(2).toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Okänd periodtyp: " + matcher.group(2)
+            throw new InvalidPeriodException("Okänd periodtyp: " + matcher.group(2)
                     + " (giltiga: INTERIM_APRIL, INTERIM_AUGUST, ANNUAL)");
         }
     }

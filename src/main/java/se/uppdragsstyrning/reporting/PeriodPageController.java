@@ -74,12 +74,7 @@ class PeriodPageController {
     @GetMapping("/perioder/{id}")
     @PreAuthorize("hasAnyRole('COORDINATOR','KS_APPROVER','ADMIN','PROCESS_OWNER')")
     String period(@PathVariable String id, Model model) {
-        PeriodId periodId;
-        try {
-            periodId = PeriodId.parse(id);
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
-        }
+        PeriodId periodId = PeriodId.parse(id);
         ReportingPeriod period = reporting.period(periodId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Perioden finns inte"));
         PeriodProgress progress = periodService.progress(period);

@@ -70,14 +70,7 @@ class OverviewPageController {
     }
 
     private static PeriodId parse(String period, List<ReportingPeriod> periods) {
-        if (period == null || period.isBlank()) {
-            return periods.get(0).periodId();
-        }
-        try {
-            return PeriodId.parse(period);
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
-        }
+        return period == null || period.isBlank() ? periods.get(0).periodId() : PeriodId.parse(period);
     }
 
     private static Map<String, Integer> statusCounts(GoalRollup goal) {

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
+import se.uppdragsstyrning.reporting.InvalidPeriodException;
+
 /** Pages that refuse a request (not found, bad parameter) show the Swedish error page with the right status. */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -16,10 +18,19 @@ class PageExceptionHandler {
 
     @ExceptionHandler(ResponseStatusException.class)
     ModelAndView refused(ResponseStatusException e) {
-        HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
+        return page(HttpStatus.valueOf(e.getStatusCode().value()), e.getReason());
+    }
+
+    /** A period written wrongly in the address or a parameter. */
+    @ExceptionHandler(InvalidPeriodException.class)
+    ModelAndView invalidPeriod(InvalidPeriodException e) {
+        return page(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    private static ModelAndView page(HttpStatus status, String reason) {
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
-        page.addObject("reason", e.getReason());
+        page.addObject("reason", reason);
         return page;
     }
 }

@@ -171,6 +171,7 @@ class PeriodOpeningTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Det finns 2 fel att rätta")))
                 .andExpect(content().string(containsString("Sammanställningen ska vara klar efter")))
+                .andExpect(content().string(containsString("id=\"compilationDue-fel\"")))
                 .andExpect(content().string(containsString("value=\"" + DUE + "\"")));
         mvc.perform(post("/perioder/ny").with(user("samordnare").roles("COORDINATOR")).with(csrf())
                         .param("year", "2026").param("kind", "INTERIM_AUGUST")
