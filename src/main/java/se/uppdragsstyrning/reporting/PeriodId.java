@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.uppdragsstyrning.system.InvalidInputException;
+
 /** A period as written in URLs and the API: {@code 2025-INTERIM_AUGUST}. */
 public record PeriodId(int year, PeriodKind kind) implements Comparable<PeriodId> {
 
@@ -12,13 +14,13 @@ public record PeriodId(int year, PeriodKind kind) implements Comparable<PeriodId
     public static PeriodId parse(String text) {
         Matcher matcher = text == null ? null : FORMAT.matcher(text.trim());
         if (matcher == null || !matcher.matches()) {
-            throw new InvalidPeriodException("Perioden ska skrivas som år-typ, t.ex. 2025-INTERIM_AUGUST: " + text);
+            throw new InvalidInputException("Perioden ska skrivas som år-typ, t.ex. 2025-INTERIM_AUGUST: " + text);
         }
         try {
             return new PeriodId(Integer.parseInt(matcher.group(1)),
                     PeriodKind.valueOf(matcher.group(2).toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            throw new InvalidPeriodException("Okänd periodtyp: " + matcher.group(2)
+            throw new InvalidInputException("Okänd periodtyp: " + matcher.group(2)
                     + " (giltiga: INTERIM_APRIL, INTERIM_AUGUST, ANNUAL)");
         }
     }

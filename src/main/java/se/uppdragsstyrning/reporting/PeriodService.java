@@ -104,10 +104,23 @@ public class PeriodService {
         period.open(user, expected);
         participants.forEach(p -> period.takePart(assignments.assignment(p.assignmentRef()).orElseThrow()));
         periods.save(period);
-        events.publishEvent(new PeriodOpened(id, dueAt(request.reportDue()),
-                request.reportDue().minusDays(reminderDays).atTime(REMINDER_TIME).atZone(zone).toOffsetDateTime(),
-                dueAt(request.compilationDue()), dueAt(request.ksDue()), reminderDays, expected));
+        events.publishEvent(announcement(period));
         return period;
+    }
+
+    /** What the workflow needs to run the period: its due moments and the reminder moment. */
+    public PeriodOpened announcement(ReportingPeriod period) {
+        return new PeriodOpened(period.periodId(), dueAt(period.getReportDue()),
+                period.getReportDue().minusDays(period.getReminderDays()).atTime(REMINDER_TIME).atZone(zone)
+                        .toOffsetDateTime(),
+                dueAt(period.getCompilationDue()), dueAt(period.getKsDue()), period.getReminderDays(),
+                period.getTasksExpected());
+    }
+
+    /** Periods opened here whose process has not started yet (the engine was away when they opened). */
+    public List<ReportingPeriod> opening() {
+        return periods.findAll().stream().filter(p -> p.getState() == PeriodState.OPENING && !p.isHistorical())
+                .toList();
     }
 
     /**

@@ -9,8 +9,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
-import se.uppdragsstyrning.reporting.InvalidPeriodException;
-
 /** Pages that refuse a request (not found, bad parameter) show the Swedish error page with the right status. */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -21,9 +19,8 @@ class PageExceptionHandler {
         return page(HttpStatus.valueOf(e.getStatusCode().value()), e.getReason());
     }
 
-    /** A period written wrongly in the address or a parameter. */
-    @ExceptionHandler(InvalidPeriodException.class)
-    ModelAndView invalidPeriod(InvalidPeriodException e) {
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView invalidInput(InvalidInputException e) {
         return page(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 

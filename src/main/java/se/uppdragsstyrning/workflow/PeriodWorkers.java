@@ -51,8 +51,7 @@ public class PeriodWorkers {
             @Variable String compilationDueAt) {
         PeriodId id = PeriodId.parse(periodId);
         for (Participant participant : cycle.takingPart(id)) {
-            processes.startOnce(Processes.LIFECYCLE, participant.assignmentRef(), Map.of(
-                    "assignmentRef", participant.assignmentRef(), "goalNumber", participant.goalNumber()));
+            processes.startLifecycle(participant.assignmentRef(), participant.goalNumber());
             processes.publish("reporting-requested", participant.assignmentRef(),
                     "reporting-requested:" + participant.assignmentRef() + "@" + periodId, Map.of(
                             "periodId", periodId,

@@ -1,6 +1,7 @@
 package se.uppdragsstyrning.workflow;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 import io.camunda.client.CamundaClient;
@@ -10,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import se.uppdragsstyrning.reporting.PeriodOpened;
 
 /**
  * Starts the application's process instances (at most one per assignment or period, remembered in
@@ -34,8 +37,7 @@ class Processes {
     }
 
     /** Starts the process for the business reference unless one was started already; returns whether it did. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public boolean startOnce(String processId, String businessRef, Map<String, Object> variables) {
+    private boolean startOnce(String processId, String businessRef, Map<String, Object> variables) {
         if (links.existsByProcessIdAndBusinessRef(processId, businessRef)) {
             return false;
         }
@@ -44,6 +46,25 @@ class Processes {
         links.save(new ProcessLink(processId, businessRef, key));
         log.info("Startade {} för {} (instans {})", processId, businessRef, key);
         return true;
+    }
+
+    /** Starts the assignment's lifecycle unless it runs already. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean startLifecycle(String assignmentRef, int goalNumber) {
+        return startOnce(LIFECYCLE, assignmentRef, Map.of("assignmentRef", assignmentRef, "goalNumber", goalNumber));
+    }
+
+    /** Starts the period's process with its due dates (ISO date-times with offset, as the models read them). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean startPeriod(PeriodOpened opened) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("periodId", opened.period().toString());
+        variables.put("reportDueAt", opened.reportDueAt().toString());
+        variables.put("reminderAt", opened.reminderAt().toString());
+        variables.put("compilationDueAt", opened.compilationDueAt().toString());
+        variables.put("ksDueAt", opened.ksDueAt().toString());
+        variables.put("reminderDays", opened.reminderDays());
+        return startOnce(PERIOD, opened.period().toString(), variables);
     }
 
     /**
