@@ -134,4 +134,10 @@ public class BoardReport {
         this.state = state;
         this.updatedAt = Instant.now();
     }
+
+    /** Responsibility moved before the report was submitted: the new organisation reports instead. */
+    void reassignTo(Organisation organisation) {
+        this.organisation = organisation;
+        this.updatedAt = Instant.now();
+    }
 }

@@ -75,6 +75,23 @@ public class PeriodCycle {
                 status, assessment, estimatedEndYear, comment, user);
     }
 
+    /**
+     * Responsibility for the assignment moved while the old organisation's report was not yet submitted (its task
+     * is open, or it is returned for rework): the report moves to the new organisation, as its task does. Left
+     * where it is when the new organisation already has its own report in that period. Idempotent.
+     */
+    public void responsibilityMoved(String assignmentRef, String fromOrganisation, String toOrganisation) {
+        Assignment assignment = assignment(assignmentRef);
+        Organisation from = organisation(fromOrganisation);
+        Organisation to = organisation(toOrganisation);
+        boardReports.findByAssignment(assignment).stream()
+                .filter(r -> r.getOrganisation().getId().equals(from.getId()))
+                .filter(r -> r.getState() == ReportState.DRAFT || r.getState() == ReportState.RETURNED)
+                .filter(r -> boardReports.findByAssignmentAndOrganisationAndPeriod(assignment, to, r.getPeriod())
+                        .isEmpty())
+                .forEach(r -> r.reassignTo(to));
+    }
+
     /** The assignment's combined assessment is ready (one organisation's report, or the compilation). */
     public AssignmentAssessment assessed(String assignmentRef, PeriodId id, ReportStatus status, String assessment,
             Integer estimatedEndYear, boolean compiled) {

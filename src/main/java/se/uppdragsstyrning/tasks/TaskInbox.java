@@ -107,6 +107,19 @@ public class TaskInbox {
     }
 
     /**
+     * The organisation that now holds the open task the engine created for {@code organisationCode} on an
+     * assignment in a period. The engine keeps calling a task by the organisation it was created for; a
+     * responsibility transfer moves it only here. Answers {@code organisationCode} when the task has not moved.
+     */
+    @Transactional(readOnly = true)
+    public String holder(String periodId, String assignmentRef, String organisationCode) {
+        return tasks.findByAssignmentRefAndPeriodIdAndState(assignmentRef, periodId, TaskState.ACTIVE).stream()
+                .filter(task -> task.getEngineGeneration().equals(generation.current()))
+                .filter(task -> organisationCode.equals(engineVariable(task, "organisationCode")))
+                .map(UserTask::getOrganisationCode).findFirst().orElse(organisationCode);
+    }
+
+    /**
      * Responsibility for an assignment moved from one organisation to another: its open tasks move with it
      * (to the new organisation's unassigned tasks). The engine keeps the old candidate group; the inbox decides
      * who sees the task. Returns how many tasks moved; calling it again moves nothing.
@@ -166,6 +179,14 @@ public class TaskInbox {
     /** Tasks of an organisation name it as their candidate group; central tasks name a role. */
     private static String organisationCode(NewTask task) {
         return ROLE_GROUPS.contains(task.candidateGroup()) ? null : task.candidateGroup();
+    }
+
+    private String engineVariable(UserTask task, String name) {
+        try {
+            return json.readTree(task.getVariablesJson()).path(name).asText(null);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Task " + task.getId() + " has unreadable variables", e);
+        }
     }
 
     private String toJson(Map<String, Object> variables) {

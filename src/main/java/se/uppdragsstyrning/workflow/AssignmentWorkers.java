@@ -58,28 +58,32 @@ public class AssignmentWorkers {
                 closureReason, "kommunstyrelsen");
     }
 
+    /** Reminds the organisation that holds the task now (a transfer may have moved it since the engine made it). */
     @JobWorker(type = "task.remind")
     public void remind(@Variable String assignmentRef, @Variable String periodId, @Variable String organisationCode,
             @Variable String reportDueAt) {
         String label = assignments.assignment(assignmentRef).map(a -> a.getLabel()).orElse(assignmentRef);
-        inbox.notice(periodId, assignmentRef, organisationCode, se.uppdragsstyrning.tasks.NoticeKind.REMINDER);
-        notifications.notifyOrganisation(organisationCode, new Message(NoticeKind.REMINDER,
-                "remind:" + assignmentRef + "@" + periodId + ":" + organisationCode + ":" + reportDueAt,
+        String holder = inbox.holder(periodId, assignmentRef, organisationCode);
+        inbox.notice(periodId, assignmentRef, holder, se.uppdragsstyrning.tasks.NoticeKind.REMINDER);
+        notifications.notifyOrganisation(holder, new Message(NoticeKind.REMINDER,
+                "remind:" + assignmentRef + "@" + periodId + ":" + holder + ":" + reportDueAt,
                 "Påminnelse: rapportera " + label,
                 "Rapporten för " + label + " i " + PeriodId.parse(periodId).label() + " ska vara inlämnad senast "
                         + reportDueAt.substring(0, 10) + ".",
                 "/uppgifter"));
     }
 
+    /** Tells the coordinators which organisation is late: the one that holds the task now. */
     @JobWorker(type = "task.escalate")
     public void escalate(@Variable String assignmentRef, @Variable String periodId, @Variable String organisationCode,
             @Variable String reportDueAt) {
         String label = assignments.assignment(assignmentRef).map(a -> a.getLabel()).orElse(assignmentRef);
-        inbox.notice(periodId, assignmentRef, organisationCode, se.uppdragsstyrning.tasks.NoticeKind.ESCALATION);
+        String holder = inbox.holder(periodId, assignmentRef, organisationCode);
+        inbox.notice(periodId, assignmentRef, holder, se.uppdragsstyrning.tasks.NoticeKind.ESCALATION);
         notifications.notifyRole(Role.COORDINATOR, new Message(NoticeKind.ESCALATION,
-                "overdue:" + assignmentRef + "@" + periodId + ":" + organisationCode + ":" + reportDueAt,
-                "Försenad rapport: " + label + " från " + organisationCode,
-                organisationCode + " har inte lämnat sin rapport för " + label + " i "
+                "overdue:" + assignmentRef + "@" + periodId + ":" + holder + ":" + reportDueAt,
+                "Försenad rapport: " + label + " från " + holder,
+                holder + " har inte lämnat sin rapport för " + label + " i "
                         + PeriodId.parse(periodId).label() + " (sista dag " + reportDueAt.substring(0, 10) + ").",
                 "/uppdrag/" + assignmentRef));
     }

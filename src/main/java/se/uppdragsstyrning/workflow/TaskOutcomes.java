@@ -41,10 +41,11 @@ public class TaskOutcomes {
                 completed.completedBy());
     }
 
-    /** Responsibility moved: the old organisation's open tasks move to the new one. */
+    /** Responsibility moved: the old organisation's open tasks and unsubmitted reports move to the new one. */
     @JobWorker(type = "assignment.transfer")
     public void transfer(@Variable String assignmentRef, @Variable String fromOrganisation,
             @Variable String toOrganisation) {
         inbox.transfer(assignmentRef, fromOrganisation, toOrganisation);
+        cycle.responsibilityMoved(assignmentRef, fromOrganisation, toOrganisation);
     }
 }
