@@ -148,6 +148,17 @@ public class Assignment {
         return number != null ? "Uppdrag " + number : "Tillkommande uppdrag";
     }
 
+    /**
+     * A name that tells assignments apart in a notice's subject: "Uppdrag 34", or for an additional one the
+     * beginning of its title ("Tillkommande uppdrag: att uppdra till kommunstyrelsen att …").
+     */
+    public String getShortName() {
+        if (number != null) {
+            return getLabel();
+        }
+        return getLabel() + ": " + (title.length() <= 60 ? title : title.substring(0, 60).stripTrailing() + " …");
+    }
+
     private List<Organisation> organisationsIn(ResponsibilityRole role) {
         return organisations.stream()
                 .filter(o -> o.getRole() == role)

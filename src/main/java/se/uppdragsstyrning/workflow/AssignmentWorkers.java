@@ -62,7 +62,7 @@ public class AssignmentWorkers {
     @JobWorker(type = "task.remind")
     public void remind(@Variable String assignmentRef, @Variable String periodId, @Variable String organisationCode,
             @Variable String reportDueAt) {
-        String label = assignments.assignment(assignmentRef).map(a -> a.getLabel()).orElse(assignmentRef);
+        String label = assignments.assignment(assignmentRef).map(a -> a.getShortName()).orElse(assignmentRef);
         String holder = inbox.holder(periodId, assignmentRef, organisationCode);
         inbox.notice(periodId, assignmentRef, holder, se.uppdragsstyrning.tasks.NoticeKind.REMINDER);
         notifications.notifyOrganisation(holder, new Message(NoticeKind.REMINDER,
@@ -77,7 +77,7 @@ public class AssignmentWorkers {
     @JobWorker(type = "task.escalate")
     public void escalate(@Variable String assignmentRef, @Variable String periodId, @Variable String organisationCode,
             @Variable String reportDueAt) {
-        String label = assignments.assignment(assignmentRef).map(a -> a.getLabel()).orElse(assignmentRef);
+        String label = assignments.assignment(assignmentRef).map(a -> a.getShortName()).orElse(assignmentRef);
         String holder = inbox.holder(periodId, assignmentRef, organisationCode);
         inbox.notice(periodId, assignmentRef, holder, se.uppdragsstyrning.tasks.NoticeKind.ESCALATION);
         notifications.notifyRole(Role.COORDINATOR, new Message(NoticeKind.ESCALATION,
