@@ -39,6 +39,7 @@ import se.uppdragsstyrning.register.RegisterViews.TransferView;
 import se.uppdragsstyrning.reporting.PeriodId;
 import se.uppdragsstyrning.reporting.ReportStatus;
 import se.uppdragsstyrning.reporting.ReportingService;
+import se.uppdragsstyrning.system.InvalidInputException;
 
 /** The register as JSON: goals, assignments (with their status in a period) and organisations. */
 @RestController
@@ -149,7 +150,7 @@ class RegisterApiController {
         try {
             return ReportStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Okänd status: " + status
+            throw new InvalidInputException("Okänd status: " + status
                     + " (giltiga: GREEN_DONE, GREEN_ON_TRACK, YELLOW, RED)");
         }
     }
