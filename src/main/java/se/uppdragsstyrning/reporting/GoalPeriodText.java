@@ -74,6 +74,12 @@ public class GoalPeriodText {
         return claimedJson;
     }
 
+    /** The coordinator's free-text analysis, published after the computed summary. */
+    void writeAnalysis(String text) {
+        this.forecastText = text;
+        this.updatedAt = Instant.now();
+    }
+
     public void update(String goalStatus, String goalStatusText, String forecastText, String claimedJson) {
         this.goalStatus = goalStatus;
         this.goalStatusText = goalStatusText;

@@ -11,6 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -58,6 +59,18 @@ class PeriodApiController {
     PeriodView period(@PathVariable String id) {
         return view(reporting.period(PeriodId.parse(id)).orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Perioden " + id + " finns inte")));
+    }
+
+    record Analysis(String text) {
+    }
+
+    @PutMapping("/{id}/goals/{number}/analysis")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Operation(summary = "Samordnarens analys av ett mål i perioden (fritext efter den framräknade sammanfattningen)")
+    ResponseEntity<Void> analysis(@PathVariable String id, @PathVariable int number, @RequestBody Analysis analysis,
+            Authentication user) {
+        reporting.writeAnalysis(number, PeriodId.parse(id), analysis.text(), user.getName());
+        return ResponseEntity.noContent().build();
     }
 
     private PeriodView view(ReportingPeriod p) {

@@ -1,6 +1,7 @@
 package se.uppdragsstyrning.reporting;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
 import se.uppdragsstyrning.system.Problem;
@@ -71,6 +74,20 @@ class PeriodPageController {
         }
     }
 
+    @PostMapping("/perioder/{id}/mal/{number}/analys")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String analysis(@PathVariable String id, @PathVariable int number, @RequestParam(required = false) String text,
+            Authentication user, Model model, RedirectAttributes redirect) {
+        try {
+            reporting.writeAnalysis(number, PeriodId.parse(id), text, user.getName());
+            redirect.addFlashAttribute("analysisSaved", number);
+            return "redirect:/perioder/" + id;
+        } catch (ProblemsException e) {
+            model.addAttribute("problems", e.problems());
+            return period(id, model);
+        }
+    }
+
     @GetMapping("/perioder/{id}")
     @PreAuthorize("hasAnyRole('COORDINATOR','KS_APPROVER','ADMIN','PROCESS_OWNER')")
     String period(@PathVariable String id, Model model) {
@@ -80,6 +97,8 @@ class PeriodPageController {
         PeriodProgress progress = periodService.progress(period);
         model.addAttribute("period", period);
         model.addAttribute("progress", progress);
+        model.addAttribute("analyses", period.isHistorical() || period.getState().isApproved() ? List.of()
+                : reporting.analyses(periodId));
         // while tasks are still being created the page refreshes itself, so the coordinator sees them arrive
         if (!period.isHistorical() && !progress.allCreated()) {
             model.addAttribute("refreshSeconds", 2);

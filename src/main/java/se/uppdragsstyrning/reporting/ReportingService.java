@@ -8,8 +8,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.uppdragsstyrning.assignment.Assignment;
+import se.uppdragsstyrning.assignment.AssignmentService;
 import se.uppdragsstyrning.assignment.Goal;
+import se.uppdragsstyrning.assignment.RegisterHistory;
 import se.uppdragsstyrning.organisation.Organisation;
+import se.uppdragsstyrning.system.Problem;
+import se.uppdragsstyrning.system.ProblemsException;
 
 /** Reporting periods, board reports and the combined assessments that rollups and publication read. */
 @Service
@@ -24,13 +28,18 @@ public class ReportingService {
     private final BoardReportRepository reports;
     private final AssignmentAssessmentRepository assessments;
     private final GoalPeriodTextRepository goalTexts;
+    private final AssignmentService assignments;
+    private final RegisterHistory history;
 
     ReportingService(ReportingPeriodRepository periods, BoardReportRepository reports,
-            AssignmentAssessmentRepository assessments, GoalPeriodTextRepository goalTexts) {
+            AssignmentAssessmentRepository assessments, GoalPeriodTextRepository goalTexts,
+            AssignmentService assignments, RegisterHistory history) {
         this.periods = periods;
         this.reports = reports;
         this.assessments = assessments;
         this.goalTexts = goalTexts;
+        this.assignments = assignments;
+        this.history = history;
     }
 
     public List<ReportingPeriod> periods() {
@@ -145,6 +154,48 @@ public class ReportingService {
 
     public List<BoardReport> boardReports(ReportingPeriod period) {
         return reports.findByPeriod(period);
+    }
+
+    /** A goal taking part in a period with the coordinator's analysis so far. */
+    public record GoalAnalysis(int number, String title, String text) {
+    }
+
+    /** The goals of the assignments taking part in the period, each with its analysis. */
+    public List<GoalAnalysis> analyses(PeriodId periodId) {
+        return period(periodId).map(period -> period.getParticipants().stream().map(Assignment::getGoal)
+                .distinct().sorted(Comparator.comparingInt(Goal::getNumber))
+                .map(goal -> new GoalAnalysis(goal.getNumber(), goal.getTitle(), goalText(goal, period)
+                        .map(GoalPeriodText::getForecastText).orElse(null)))
+                .toList()).orElse(List.of());
+    }
+
+    /**
+     * The coordinator's analysis of a goal in a period: free text published after the summary computed from
+     * the reports. It can be written until kommunstyrelsen has approved the period; every change is kept.
+     */
+    @Transactional
+    public GoalPeriodText writeAnalysis(int goalNumber, PeriodId periodId, String text, String user) {
+        ReportingPeriod period = period(periodId)
+                .orElseThrow(() -> new ProblemsException(List.of(Problem.of("Perioden " + periodId + " finns inte."))));
+        Goal goal = assignments.goal(goalNumber)
+                .orElseThrow(() -> new ProblemsException(List.of(Problem.of("Mål " + goalNumber + " finns inte."))));
+        List<Problem> problems = new java.util.ArrayList<>();
+        if (period.isHistorical() || period.getState().isApproved()) {
+            problems.add(Problem.of(period.getLabel() + " är godkänd; analysen kan inte längre ändras."));
+        }
+        String analysis = text == null || text.isBlank() ? null : text.strip();
+        if (analysis != null && analysis.length() > 20000) {
+            problems.add(new Problem("text", "Analysen får vara högst 20000 tecken."));
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemsException(problems);
+        }
+        GoalPeriodText written = goalTexts.findByGoalAndPeriod(goal, period)
+                .orElseGet(() -> new GoalPeriodText(goal, period));
+        history.record("GOAL_TEXT", goalNumber + "@" + periodId, "analysis", written.getForecastText(), analysis,
+                "COORDINATOR", user);
+        written.writeAnalysis(analysis);
+        return goalTexts.save(written);
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -145,6 +146,12 @@ class ReportingCycleEndToEndTest {
         assertThat(rollup.at("/byStatus/YELLOW").asInt()).isEqualTo(2);
         assertThat(rollup.at("/byStatus/GREEN_DONE").asInt()).isEqualTo(1);
 
+        // the coordinator's analysis follows the computed summary on the published page
+        mvc.perform(put("/api/periods/" + PERIOD + "/goals/4/analysis").with(httpBasic("samordnare", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"Trygghetsarbetet bedrivs i bred samverkan med polisen.\"}"))
+                .andExpect(status().isNoContent());
+
         // kommunstyrelsen's page shows the rollup and every assignment; a return without choices is refused
         String ksPage = mvc.perform(get("/ks/" + PERIOD).with(user(ks()))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -189,6 +196,10 @@ class ReportingCycleEndToEndTest {
         assertThat(page).contains("Gul. Försenat/inte påbörjat.")
                 .contains("Av kommunfullmäktiges totalt 22 uppdrag inom fokusmålet pågår 20 enligt plan, ett är försenat"
                         + " och ett är slutfört.");
+        assertThat(page).contains("Trygghetsarbetet bedrivs i bred samverkan med polisen.");
+        mvc.perform(put("/api/periods/" + PERIOD + "/goals/4/analysis").with(httpBasic("samordnare", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"Ändrad i efterhand.\"}"))
+                .andExpect(status().isBadRequest());
         JsonNode approved = getJson("ks", "/api/rollups?period=" + PERIOD).at("/goals/0");
         assertThat(approved.at("/byStatus/YELLOW").asInt()).isEqualTo(1);
         assertThat(approved.at("/byStatus/GREEN_ON_TRACK").asInt()).isEqualTo(20);

@@ -180,7 +180,9 @@ class PeriodOpeningTest {
                 .andExpect(redirectedUrl("/perioder/2026-INTERIM_AUGUST"));
         mvc.perform(get("/perioder/2026-INTERIM_AUGUST").with(user("samordnare").roles("COORDINATOR")))
                 .andExpect(content().string(containsString("0 av 5 rapporteringsuppgifter skapade")))
-                .andExpect(content().string(containsString("http-equiv=\"refresh\"")));
+                .andExpect(content().string(containsString("http-equiv=\"refresh\"")))
+                .andExpect(content().string(containsString("Analys per mål")))
+                .andExpect(content().string(containsString("id=\"analysis-4\"")));
     }
 
     @Test
