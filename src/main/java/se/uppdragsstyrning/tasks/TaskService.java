@@ -377,8 +377,24 @@ public class TaskService {
         return users.find(username).map(AppUser::getDisplayName).orElse(username);
     }
 
+    /** The task's process variables, and the period's name for the form texts ("Delårsuppföljning per …"). */
     private Map<String, Object> variables(UserTask task) {
-        return fromJson(task.getVariablesJson());
+        Map<String, Object> variables = new HashMap<>(fromJson(task.getVariablesJson()));
+        if (task.getPeriodId() != null) {
+            variables.putIfAbsent("periodLabel", periodLabel(task.getPeriodId()));
+        }
+        return variables;
+    }
+
+    static String periodLabel(String periodId) {
+        if (periodId == null) {
+            return null;
+        }
+        try {
+            return PeriodId.parse(periodId).label();
+        } catch (IllegalArgumentException e) {
+            return periodId;
+        }
     }
 
     private Map<String, Object> fromJson(String text) {
@@ -420,17 +436,6 @@ public class TaskService {
                     assignment.map(a -> a.getGoal().getNumber()).orElse(null),
                     local(task.getDueAt()), task.isOverdue(now), local(task.getRemindedAt()),
                     local(task.getEscalatedAt()), local(task.getCompletedAt()), task.getCompletedBy());
-        }
-
-        private String periodLabel(String periodId) {
-            if (periodId == null) {
-                return null;
-            }
-            try {
-                return PeriodId.parse(periodId).label();
-            } catch (IllegalArgumentException e) {
-                return periodId;
-            }
         }
 
         private OffsetDateTime local(Instant instant) {

@@ -171,6 +171,11 @@ class ReportingCycleEndToEndTest {
         JsonNode reworkDetail = getJson("sekr-ks", "/api/tasks/" + rework.get("id").asLong());
         assertThat(reworkDetail.get("returnComment").asText()).isEqualTo("Beskriv vad som försenar utredningen.");
         assertThat(reworkDetail.at("/values/status").asText()).isEqualTo("YELLOW");
+        String reworkPage = mvc.perform(get("/uppgifter/" + rework.get("id").asLong())
+                        .with(user(users.loadUserByUsername("sekr-ks"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(reworkPage).contains("ert bolag (KS) i Delårsuppföljning per augusti 2026.")
+                .contains("Beskriv vad som försenar utredningen.");
         complete("sekr-ks", rework, boardReport("GREEN_ON_TRACK", "KS"));
 
         await("KS-uppgiften igen", () -> tasks("ks", "organisation").size() == 1 ? true : null);
