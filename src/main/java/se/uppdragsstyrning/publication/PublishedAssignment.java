@@ -3,6 +3,7 @@ package se.uppdragsstyrning.publication;
 import java.util.List;
 
 import se.uppdragsstyrning.assignment.AssignmentOrigin;
+import se.uppdragsstyrning.reporting.AnalysisText;
 import se.uppdragsstyrning.reporting.ReportStatus;
 
 /** An assignment as the public follow-up shows it: its approved assessment in the period. */
@@ -22,10 +23,10 @@ record PublishedAssignment(
 
     /** The assessment's paragraphs; the first one follows "Bedömning: Rapportering augusti 2025:". */
     public List<String> assessmentParagraphs() {
-        return ForecastText.paragraphs(assessment);
+        return AnalysisText.paragraphs(assessment);
     }
 
     public List<String> descriptionParagraphs() {
-        return ForecastText.paragraphs(description);
+        return AnalysisText.paragraphs(description);
     }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.uppdragsstyrning.reporting.AnalysisText;
 import se.uppdragsstyrning.assignment.Assignment;
 import se.uppdragsstyrning.assignment.AssignmentService;
 import se.uppdragsstyrning.assignment.DecisionReference;
@@ -32,7 +33,7 @@ import se.uppdragsstyrning.status.StatusAggregation;
  *
  * <p>The goal status shown is the one recorded with the goal's period text (the decided, published status)
  * when there is one, otherwise the status the aggregation proposes. The period summary is always the computed
- * one, followed by the analysis paragraphs of the hand-written forecast ({@link ForecastText}).
+ * one, followed by the analysis paragraphs of the hand-written forecast ({@link AnalysisText}).
  *
  * <p>Read-write transactions: reading a rollup may recompute and store it first.
  */
@@ -93,7 +94,7 @@ class PublishedFollowUps {
                 .map(PublishedFollowUps::assignment)
                 .toList();
         return new PublishedGoal(goal.getNumber(), goal.getTitle(), goal.getSections(), status(text, rollup),
-                rollup, published, ForecastText.analysis(text == null ? null : text.getForecastText()));
+                rollup, published, AnalysisText.publishable(text == null ? null : text.getForecastText()));
     }
 
     private static GoalStatus status(GoalPeriodText text, GoalRollup rollup) {

@@ -187,6 +187,13 @@ public class ReportingService {
         if (analysis != null && analysis.length() > 20000) {
             problems.add(new Problem("text", "Analysen får vara högst 20000 tecken."));
         }
+        List<String> paragraphs = AnalysisText.paragraphs(analysis);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (AnalysisText.statesCounts(paragraphs.get(i))) {
+                problems.add(new Problem("text", "Stycke " + (i + 1) + " anger antal uppdrag. Antalen räknas fram ur"
+                        + " rapporterna och står i sammanfattningen; skriv analysen utan dem."));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new ProblemsException(problems);
         }

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -146,7 +147,13 @@ class ReportingCycleEndToEndTest {
         assertThat(rollup.at("/byStatus/YELLOW").asInt()).isEqualTo(2);
         assertThat(rollup.at("/byStatus/GREEN_DONE").asInt()).isEqualTo(1);
 
-        // the coordinator's analysis follows the computed summary on the published page
+        // the coordinator's analysis follows the computed summary on the published page; counts are refused
+        mvc.perform(put("/api/periods/" + PERIOD + "/goals/4/analysis").with(httpBasic("samordnare", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"Arbetet går bra.\\n\\nElva uppdrag blir klara 2026.\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].message").value(org.hamcrest.Matchers.startsWith(
+                        "Stycke 2 anger antal uppdrag.")));
         mvc.perform(put("/api/periods/" + PERIOD + "/goals/4/analysis").with(httpBasic("samordnare", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"text\": \"Trygghetsarbetet bedrivs i bred samverkan med polisen.\"}"))

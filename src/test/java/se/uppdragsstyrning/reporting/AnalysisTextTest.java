@@ -1,11 +1,11 @@
-package se.uppdragsstyrning.publication;
+package se.uppdragsstyrning.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 /** Which paragraphs of a hand-written forecast are kept after the computed summary. */
-class ForecastTextTest {
+class AnalysisTextTest {
 
     @Test
     void paragraphsStatingCountsOfAssignmentsGiveWayToTheComputedSummary() {
@@ -17,14 +17,14 @@ class ForecastTextTest {
                 Under 2026 fortsätter arbetet med 12 nya insatser i samverkan med polisen.
 
                 Kommunen bedriver ett uppdragsinriktat trygghetsarbete.""";
-        assertThat(ForecastText.analysis(forecast)).containsExactly(
+        assertThat(AnalysisText.publishable(forecast)).containsExactly(
                 "Under 2026 fortsätter arbetet med 12 nya insatser i samverkan med polisen.",
                 "Kommunen bedriver ett uppdragsinriktat trygghetsarbete.");
     }
 
     @Test
     void noForecastNoParagraphs() {
-        assertThat(ForecastText.analysis(null)).isEmpty();
-        assertThat(ForecastText.analysis("  \n\n ")).isEmpty();
+        assertThat(AnalysisText.publishable(null)).isEmpty();
+        assertThat(AnalysisText.publishable("  \n\n ")).isEmpty();
     }
 }
