@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.uppdragsstyrning.reporting.AnalysisText;
 import se.uppdragsstyrning.assignment.Assignment;
 import se.uppdragsstyrning.assignment.AssignmentService;
 import se.uppdragsstyrning.assignment.DecisionReference;
 import se.uppdragsstyrning.assignment.Goal;
 import se.uppdragsstyrning.organisation.Organisation;
+import se.uppdragsstyrning.reporting.AnalysisText;
 import se.uppdragsstyrning.reporting.AssignmentAssessment;
 import se.uppdragsstyrning.reporting.GoalPeriodText;
 import se.uppdragsstyrning.reporting.PeriodId;
