@@ -1,5 +1,6 @@
 package se.uppdragsstyrning.approval;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -48,7 +49,7 @@ class ApprovalPageController {
         model.addAttribute("rollup", status.rollup(id).orElse(null));
         model.addAttribute("statuses", ReportStatus.values());
         model.addAttribute("assessments", reporting.assessments(reportingPeriod).stream()
-                .sorted(java.util.Comparator.comparing(a -> a.getAssignment().getRef())).toList());
+                .sorted(Comparator.comparing(a -> a.getAssignment().getRef())).toList());
         model.addAttribute("decisions", approvals.decisions(id));
         model.addAttribute("awaitsDecision", approvals.awaitsDecision(id));
         if (!model.containsAttribute("request")) {

@@ -11,6 +11,4 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
     List<Notice> findByRecipientOrderByCreatedAtDesc(String recipient);
 
     List<Notice> findTop200ByOrderByCreatedAtDesc();
-
-    long countByRecipientAndReadAtIsNull(String recipient);
 }

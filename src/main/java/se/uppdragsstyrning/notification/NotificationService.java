@@ -62,11 +62,6 @@ public class NotificationService {
         return notices.findByRecipientOrderByCreatedAtDesc(username);
     }
 
-    @Transactional(readOnly = true)
-    public long unread(String username) {
-        return notices.countByRecipientAndReadAtIsNull(username);
-    }
-
     /** The latest notices to anyone: the delivery log. */
     @Transactional(readOnly = true)
     public List<Notice> log() {

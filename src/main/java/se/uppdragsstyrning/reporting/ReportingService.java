@@ -2,6 +2,7 @@ package se.uppdragsstyrning.reporting;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -143,8 +144,8 @@ public class ReportingService {
         AssignmentAssessment recorded = assessments.findByAssignmentAndPeriod(assignment, period)
                 .orElseGet(() -> new AssignmentAssessment(assignment, period));
         if (recorded.getId() != null && !recorded.isAwaitingRework() && recorded.getStatus() == status
-                && java.util.Objects.equals(recorded.getAssessment(), assessment)
-                && java.util.Objects.equals(recorded.getEstimatedEndYear(), estimatedEndYear)) {
+                && Objects.equals(recorded.getAssessment(), assessment)
+                && Objects.equals(recorded.getEstimatedEndYear(), estimatedEndYear)) {
             return recorded; // the same job delivered again
         }
         recorded.record(status, assessment, estimatedEndYear, period.getKind().reportedAs(period.getYear()), source);

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -78,19 +77,6 @@ public class TaskInbox {
             tasks.saveAndFlush(known);
         }
         return tasks.saveAndFlush(new UserTask(task, current, organisationCode(task), toJson(task.variables())));
-    }
-
-    /** The engine cancelled the job (the process moved on without the task): the task leaves the inbox. */
-    @Transactional
-    public void cancelled(long jobKey) {
-        currentTask(jobKey).filter(UserTask::isActive).ifPresent(UserTask::cancel);
-    }
-
-    /** Records that a reminder or an escalation went out for the task; the first of each kind is kept. */
-    @Transactional
-    public void notice(long jobKey, NoticeKind kind) {
-        currentTask(jobKey).ifPresentOrElse(task -> task.notice(kind),
-                () -> log.warn("{} for job {}, which is not in the inbox", kind, jobKey));
     }
 
     /**
@@ -170,10 +156,6 @@ public class TaskInbox {
         }
         completed.removeAll(open);
         return new TaskProgress(expected, created.size(), completed.size(), active, overdue);
-    }
-
-    private Optional<UserTask> currentTask(long jobKey) {
-        return tasks.findByJobKey(jobKey).filter(t -> t.getEngineGeneration().equals(generation.current()));
     }
 
     /** Tasks of an organisation name it as their candidate group; central tasks name a role. */

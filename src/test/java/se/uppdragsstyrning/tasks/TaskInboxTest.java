@@ -99,27 +99,13 @@ class TaskInboxTest {
     }
 
     @Test
-    void aCancelledJobLeavesTheInboxAndLaterCallsChangeNothing() {
-        UserTask task = fixtures.boardReport("SCN", "2025-34");
-
-        inbox.cancelled(task.getJobKey());
-        inbox.cancelled(task.getJobKey());
-        inbox.cancelled(fixtures.nextJobKey());
-
-        assertThat(fixtures.row(task.getId())).containsEntry("state", "CANCELLED");
-        assertThat(service.list(fixtures.user("sekr-scn"), TaskFilter.of("organisation", null, null, null, null), 0))
-                .isEmpty();
-    }
-
-    @Test
     void remindersAndEscalationsAreRecordedOnceEach() {
         UserTask task = fixtures.boardReport("SCN", "2025-34");
 
-        inbox.notice(task.getJobKey(), NoticeKind.REMINDER);
+        inbox.notice(TaskFixtures.PERIOD, "2025-34", "SCN", NoticeKind.REMINDER);
         Object reminded = fixtures.row(task.getId()).get("reminded_at");
-        inbox.notice(task.getJobKey(), NoticeKind.REMINDER);
-        inbox.notice(task.getJobKey(), NoticeKind.ESCALATION);
-        inbox.notice(fixtures.nextJobKey(), NoticeKind.ESCALATION);
+        inbox.notice(TaskFixtures.PERIOD, "2025-34", "SCN", NoticeKind.REMINDER);
+        inbox.notice(TaskFixtures.PERIOD, "2025-34", "SCN", NoticeKind.ESCALATION);
 
         Map<String, Object> row = fixtures.row(task.getId());
         assertThat(reminded).isNotNull();
