@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -102,8 +102,11 @@ public class ApprovalService {
         tasks.complete(user, taskId, values);
     }
 
-    /** Stores the decision when the KS approval task is completed, whichever page or API completed it. */
-    @EventListener
+    /**
+     * Stores the decision once the KS approval task's completion is committed, whichever page or API completed it
+     * (delivered again until stored).
+     */
+    @ApplicationModuleListener
     void on(TaskCompleted completed) {
         if (!FORM.equals(completed.formId()) || completed.periodId() == null) {
             return;

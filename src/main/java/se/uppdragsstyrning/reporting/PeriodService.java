@@ -9,6 +9,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -94,6 +97,12 @@ public class PeriodService {
         if (kind != null && participants.isEmpty()) {
             problems.add(new Problem(null, "Det finns inga pågående uppdrag att rapportera på i perioden."));
         }
+        if (kind != null) {
+            stillReporting(participants).ifPresent(earlier -> problems.add(new Problem(null,
+                    new PeriodId(year, kind).label() + " kan inte öppnas medan " + earlier.getLabel()
+                            + " pågår: uppdragen rapporteras där fortfarande. Öppna perioden när kommunstyrelsen"
+                            + " har godkänt " + earlier.getLabel() + ".")));
+        }
         if (!problems.isEmpty()) {
             throw new ProblemsException(problems);
         }
@@ -106,6 +115,16 @@ public class PeriodService {
         periods.save(period);
         events.publishEvent(announcement(period));
         return period;
+    }
+
+    /** An earlier period, opened here, whose reporting of some of these assignments is not yet approved. */
+    private Optional<ReportingPeriod> stillReporting(List<Participant> participants) {
+        Set<String> refs = participants.stream().map(Participant::assignmentRef)
+                .collect(Collectors.toSet());
+        return periods.findAll().stream()
+                .filter(p -> !p.isHistorical() && !p.getState().isApproved())
+                .filter(p -> p.getParticipants().stream().anyMatch(a -> refs.contains(a.getRef())))
+                .findFirst();
     }
 
     /** What the workflow needs to run the period: its due moments and the reminder moment. */

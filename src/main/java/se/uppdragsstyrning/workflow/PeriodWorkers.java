@@ -51,6 +51,9 @@ public class PeriodWorkers {
             @Variable String compilationDueAt) {
         PeriodId id = PeriodId.parse(periodId);
         for (Participant participant : cycle.takingPart(id)) {
+            if (cycle.reportingStarted(participant.assignmentRef(), id)) {
+                continue; // its tasks exist: the request reached it before (a repeated job, a restored period)
+            }
             processes.startLifecycle(participant.assignmentRef(), participant.goalNumber());
             processes.publish("reporting-requested", participant.assignmentRef(),
                     "reporting-requested:" + participant.assignmentRef() + "@" + periodId, Map.of(
@@ -89,14 +92,12 @@ public class PeriodWorkers {
     public Map<String, Object> returnAssignments(@Variable String periodId, @Variable List<String> returnedAssignments,
             @Variable String comment) {
         PeriodId id = PeriodId.parse(periodId);
-        cycle.returnForRework(id, returnedAssignments);
+        OffsetDateTime proposed = OffsetDateTime.now(zone).plusDays(REWORK_DAYS).withHour(16).withMinute(0)
+                .withSecond(0).withNano(0);
+        OffsetDateTime due = cycle.returnForRework(id, returnedAssignments, proposed.toInstant()).atZone(zone)
+                .toOffsetDateTime();
         int round = cycle.period(id).getReworkRound();
-        OffsetDateTime due = OffsetDateTime.now(zone).plusDays(REWORK_DAYS).withHour(16).withMinute(0).withSecond(0)
-                .withNano(0);
-        Map<String, Object> dates = Map.of(
-                "reportDueAt", due.toString(),
-                "reminderAt", due.minusDays(2).withHour(8).toString(),
-                "compilationDueAt", due.plusDays(3).toString());
+        Map<String, Object> dates = PeriodCycle.reworkDates(due);
         for (String ref : returnedAssignments) {
             Map<String, Object> variables = new HashMap<>(dates);
             variables.put("decision", "RETURNED");
@@ -123,6 +124,7 @@ public class PeriodWorkers {
     @JobWorker(type = "period.publish")
     public void publish(@Variable String periodId) {
         cycle.moveTo(PeriodId.parse(periodId), PeriodState.PUBLISHED);
+        processes.ended(Processes.PERIOD, periodId);
     }
 
     static String label(Assignment assignment) {

@@ -1,10 +1,12 @@
 package se.uppdragsstyrning.workflow;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.CreateProcessInstanceCommandStep1.CreateProcessInstanceCommandStep3;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,10 +32,12 @@ class Processes {
 
     private final CamundaClient client;
     private final ProcessLinkRepository links;
+    private final Clock clock;
 
-    Processes(CamundaClient client, ProcessLinkRepository links) {
+    Processes(CamundaClient client, ProcessLinkRepository links, Clock clock) {
         this.client = client;
         this.links = links;
+        this.clock = clock;
     }
 
     /** Starts the process for the business reference unless one was started already; returns whether it did. */
@@ -41,11 +45,23 @@ class Processes {
         if (links.existsByProcessIdAndBusinessRef(processId, businessRef)) {
             return false;
         }
-        long key = client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion()
-                .variables(variables).send().join().getProcessInstanceKey();
-        links.save(new ProcessLink(processId, businessRef, key));
+        long key = create(processId, variables, null);
+        links.save(new ProcessLink(processId, businessRef, key, clock.instant()));
         log.info("Startade {} för {} (instans {})", processId, businessRef, key);
         return true;
+    }
+
+    /**
+     * Creates an instance of the process's latest version with the variables, at its start event or, with
+     * {@code startBefore}, right before that element (start instructions: a restored instance resumes there).
+     */
+    long create(String processId, Map<String, Object> variables, String startBefore) {
+        CreateProcessInstanceCommandStep3 command = client.newCreateInstanceCommand().bpmnProcessId(processId)
+                .latestVersion().variables(variables);
+        if (startBefore != null) {
+            command = command.startBeforeElement(startBefore);
+        }
+        return command.send().join().getProcessInstanceKey();
     }
 
     /** Starts the assignment's lifecycle unless it runs already. */
@@ -65,6 +81,12 @@ class Processes {
         variables.put("ksDueAt", opened.ksDueAt().toString());
         variables.put("reminderDays", opened.reminderDays());
         return startOnce(PERIOD, opened.period().toString(), variables);
+    }
+
+    /** The instance for the business reference has reached its end (idempotent). */
+    @Transactional
+    public void ended(String processId, String businessRef) {
+        links.ended(processId, businessRef, clock.instant());
     }
 
     /**

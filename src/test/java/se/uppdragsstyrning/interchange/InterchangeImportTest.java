@@ -1,6 +1,7 @@
 package se.uppdragsstyrning.interchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -505,8 +506,13 @@ class InterchangeImportTest {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
     }
 
-    /** Rows of every table of the schema (except Flyway's own). */
+    /**
+     * Rows of every table of the schema (except Flyway's own), once what earlier imports set off after their commit
+     * (the assignments' lifecycles starting) has happened.
+     */
     private Map<String, Long> rowCounts() {
+        await().until(() -> jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
+                Long.class) == 0);
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.queryForList("select table_name from information_schema.tables where table_schema = current_schema"
                 + " and table_type = 'BASE TABLE' and table_name <> 'flyway_schema_history' order by table_name",

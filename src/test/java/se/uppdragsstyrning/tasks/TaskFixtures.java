@@ -49,6 +49,7 @@ class TaskFixtures {
     static final String FORM = "test-board-report";
 
     private final TaskInbox inbox;
+    private final UserTaskRepository tasks;
     private final UserAccounts users;
     private final OrganisationService organisations;
     private final AssignmentService assignments;
@@ -60,11 +61,12 @@ class TaskFixtures {
     private final ObjectProvider<FakeTaskEngine> engine;
     private final AtomicLong jobKeys = new AtomicLong(2251799813685249L);
 
-    TaskFixtures(TaskInbox inbox, UserAccounts users, OrganisationService organisations,
+    TaskFixtures(TaskInbox inbox, UserTaskRepository tasks, UserAccounts users, OrganisationService organisations,
             AssignmentService assignments, ReportingService reporting, ReportingPeriodRepository periods,
             AssignmentAssessmentRepository assessmentRepository, BoardReportRepository boardReports, JdbcTemplate jdbc,
             ObjectProvider<FakeTaskEngine> engine) {
         this.inbox = inbox;
+        this.tasks = tasks;
         this.users = users;
         this.organisations = organisations;
         this.assignments = assignments;
@@ -135,7 +137,12 @@ class TaskFixtures {
 
     UserTask task(String formId, String group, String assignmentRef, OffsetDateTime dueAt,
             Map<String, Object> extraVariables) {
-        return inbox.receive(newTask(jobKeys.incrementAndGet(), formId, group, assignmentRef, dueAt, extraVariables));
+        return receive(newTask(jobKeys.incrementAndGet(), formId, group, assignmentRef, dueAt, extraVariables));
+    }
+
+    /** Hands the task to the inbox as the gateway does; answers the row as stored. */
+    UserTask receive(NewTask task) {
+        return tasks.findById(inbox.receive(task).taskId()).orElseThrow();
     }
 
     NewTask newTask(long jobKey, String formId, String group, String assignmentRef, OffsetDateTime dueAt,
@@ -150,7 +157,13 @@ class TaskFixtures {
         }
         variables.putAll(extraVariables);
         return new NewTask(jobKey, jobKey + 1_000_000, "board-report", "assignment-lifecycle", formId, group, null,
-                dueAt, variables);
+                dueAt, variables, null);
+    }
+
+    /** The same task as {@code task} under another job, with its identity, as a restored instance hands it out. */
+    NewTask withKey(NewTask task, long jobKey, String taskKey) {
+        return new NewTask(jobKey, task.processInstanceKey(), task.elementId(), task.processId(), task.formId(),
+                task.candidateGroup(), task.assignee(), task.dueAt(), task.variables(), taskKey);
     }
 
     long nextJobKey() {
