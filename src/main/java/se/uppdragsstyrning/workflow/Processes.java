@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.command.CreateProcessInstanceCommandStep1.CreateProcessInstanceCommandStep3;
 
 import org.slf4j.Logger;
@@ -13,6 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.grpc.Status;
 
 import se.uppdragsstyrning.reporting.PeriodOpened;
 
@@ -90,11 +93,18 @@ class Processes {
     }
 
     /**
-     * Publishes a message. The message id makes a repeated publication (a job delivered twice) a no-op while
-     * the first one is alive.
+     * Publishes a message. The message id makes a repeated publication (a job delivered twice) one message while
+     * the first one is alive: the engine answers ALREADY_EXISTS, which is what a repeated job wants.
      */
     public void publish(String name, String correlationKey, String messageId, Map<String, Object> variables) {
-        client.newPublishMessageCommand().messageName(name).correlationKey(correlationKey).messageId(messageId)
-                .timeToLive(MESSAGE_TTL).variables(variables).send().join();
+        try {
+            client.newPublishMessageCommand().messageName(name).correlationKey(correlationKey).messageId(messageId)
+                    .timeToLive(MESSAGE_TTL).variables(variables).send().join();
+        } catch (ClientStatusException e) {
+            if (e.getStatus().getCode() != Status.Code.ALREADY_EXISTS) {
+                throw e;
+            }
+            log.debug("Message {} was published already", messageId);
+        }
     }
 }
