@@ -88,6 +88,14 @@ class PeriodPageController {
         }
     }
 
+    @PostMapping("/perioder/{id}/saknade-uppgifter")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String repair(@PathVariable String id, Authentication user, RedirectAttributes redirect) {
+        int missing = periodService.repair(PeriodId.parse(id), user.getName());
+        redirect.addFlashAttribute("repairRequested", missing);
+        return "redirect:/perioder/" + id;
+    }
+
     @GetMapping("/perioder/{id}")
     @PreAuthorize("hasAnyRole('COORDINATOR','KS_APPROVER','ADMIN','PROCESS_OWNER')")
     String period(@PathVariable String id, Model model) {
@@ -97,6 +105,7 @@ class PeriodPageController {
         PeriodProgress progress = periodService.progress(period);
         model.addAttribute("period", period);
         model.addAttribute("progress", progress);
+        model.addAttribute("missing", periodService.missingTasks(period));
         model.addAttribute("analyses", period.isHistorical() || period.getState().isApproved() ? List.of()
                 : reporting.analyses(periodId));
         // while tasks are still being created the page refreshes itself, so the coordinator sees them arrive

@@ -136,10 +136,16 @@ public class PeriodService {
                 period.getTasksExpected());
     }
 
-    /** Periods opened here whose process has not started yet (the engine was away when they opened). */
-    public List<ReportingPeriod> opening() {
-        return periods.findAll().stream().filter(p -> p.getState() == PeriodState.OPENING && !p.isHistorical())
-                .toList();
+    /** The announcement of a period opened here. */
+    public PeriodOpened announcement(PeriodId id) {
+        return announcement(periods.findByYearAndKind(id.year(), id.kind())
+                .orElseThrow(() -> new IllegalArgumentException("Perioden " + id + " finns inte")));
+    }
+
+    /** The organisations that report on the assignment now ("all" expanded to every active organisation). */
+    public List<String> reporters(String assignmentRef) {
+        return assignments.assignment(assignmentRef)
+                .map(a -> PeriodCycle.reporters(a, organisations.active())).orElse(List.of());
     }
 
     /**
@@ -174,6 +180,43 @@ public class PeriodService {
             }
         }
         return new PeriodProgress(period.getTasksExpected(), reports.size(), submitted, open, overdue);
+    }
+
+    /** An assignment and organisation that take part in the period but have no task (no board report) yet. */
+    public record MissingTask(String assignmentRef, String organisationCode) {
+    }
+
+    /** The tasks the period expects that have not arrived (each makes its board report row when it does). */
+    public List<MissingTask> missingTasks(ReportingPeriod period) {
+        if (period.isHistorical() || period.getState() == PeriodState.OPENING) {
+            return List.of();
+        }
+        Set<String> arrived = boardReports.findByPeriod(period).stream()
+                .map(r -> r.getAssignment().getRef() + "/" + r.getOrganisation().getCode())
+                .collect(Collectors.toSet());
+        List<Organisation> active = organisations.active();
+        return period.getParticipants().stream()
+                .flatMap(a -> PeriodCycle.reporters(a, active).stream().map(code -> new MissingTask(a.getRef(), code)))
+                .filter(m -> !arrived.contains(m.assignmentRef() + "/" + m.organisationCode()))
+                .sorted(java.util.Comparator.comparing(MissingTask::assignmentRef)
+                        .thenComparing(MissingTask::organisationCode))
+                .toList();
+    }
+
+    /**
+     * The coordinator asks for the missing tasks: the workflow checks the engine and asks the assignments without
+     * any task again. Returns how many tasks were missing.
+     */
+    @Transactional
+    public int repair(PeriodId id, String user) {
+        ReportingPeriod period = periods.findByYearAndKind(id.year(), id.kind())
+                .orElseThrow(() -> new ProblemsException(List.of(new Problem(null, id.label() + " finns inte."))));
+        List<MissingTask> missing = missingTasks(period);
+        Set<String> reporting = boardReports.findByPeriod(period).stream().map(r -> r.getAssignment().getRef())
+                .collect(Collectors.toSet());
+        events.publishEvent(new PeriodRepairRequested(id.toString(), missing.stream().map(MissingTask::assignmentRef)
+                .filter(ref -> !reporting.contains(ref)).distinct().toList(), user));
+        return missing.size();
     }
 
     /** The moment a due date falls due: 16:00 in the municipality's time zone. */
