@@ -98,7 +98,7 @@ public class PeriodService {
             problems.add(new Problem(null, "Det finns inga pågående uppdrag att rapportera på i perioden."));
         }
         if (kind != null) {
-            stillReporting(participants).ifPresent(earlier -> problems.add(new Problem(null,
+            stillReporting(new PeriodId(year, kind), participants).ifPresent(earlier -> problems.add(new Problem(null,
                     new PeriodId(year, kind).label() + " kan inte öppnas medan " + earlier.getLabel()
                             + " pågår: uppdragen rapporteras där fortfarande. Öppna perioden när kommunstyrelsen"
                             + " har godkänt " + earlier.getLabel() + ".")));
@@ -118,11 +118,11 @@ public class PeriodService {
     }
 
     /** An earlier period, opened here, whose reporting of some of these assignments is not yet approved. */
-    private Optional<ReportingPeriod> stillReporting(List<Participant> participants) {
+    private Optional<ReportingPeriod> stillReporting(PeriodId opening, List<Participant> participants) {
         Set<String> refs = participants.stream().map(Participant::assignmentRef)
                 .collect(Collectors.toSet());
         return periods.findAll().stream()
-                .filter(p -> !p.isHistorical() && !p.getState().isApproved())
+                .filter(p -> !p.isHistorical() && !p.getState().isApproved() && !p.periodId().equals(opening))
                 .filter(p -> p.getParticipants().stream().anyMatch(a -> refs.contains(a.getRef())))
                 .findFirst();
     }
