@@ -52,6 +52,13 @@ public class FormValidator {
         return text != null && CHECKED.contains(text.trim().toLowerCase(Locale.ROOT));
     }
 
+    /** A number as people write it ({@code 2 026}, {@code 3,5}, {@code −1}); null when the text is not one. */
+    static BigDecimal decimal(String text) {
+        String compact = text.replaceAll("[\\s\\u00A0\\u202F]", "");
+        return NUMBER.matcher(compact).matches()
+                ? new BigDecimal(compact.replace(',', '.').replace('−', '-')) : null;
+    }
+
     public FormResult check(TaskForm form, EnteredValues entered, Map<String, Object> variables, Mode mode) {
         Map<String, Object> values = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
@@ -156,12 +163,11 @@ public class FormValidator {
         }
 
         private Object number(String text) {
-            String compact = text.replaceAll("[\\s\\u00A0\\u202F]", "");
-            if (!NUMBER.matcher(compact).matches()) {
+            BigDecimal number = decimal(text);
+            if (number == null) {
                 problem("tasks.form.number");
                 return text;
             }
-            BigDecimal number = new BigDecimal(compact.replace(',', '.').replace('−', '-'));
             FieldRules rules = input.rules();
             if (rules.min() != null && number.compareTo(rules.min()) < 0) {
                 problem("tasks.form.min", rules.min().toPlainString());
