@@ -5,7 +5,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -14,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.uppdragsstyrning.system.AppUser;
 import se.uppdragsstyrning.system.Role;
+import se.uppdragsstyrning.system.UppdragProperties;
 import se.uppdragsstyrning.system.UserAccounts;
 
 /**
@@ -34,13 +34,12 @@ public class NotificationService {
     private final String baseUrl;
 
     NotificationService(NoticeRepository notices, UserAccounts users, ObjectProvider<JavaMailSender> mailSender,
-            @Value("${uppdrag.mail.from}") String from,
-            @Value("${uppdrag.base-url:http://localhost:8080}") String baseUrl) {
+            MailProperties mail, UppdragProperties settings) {
         this.notices = notices;
         this.users = users;
         this.mailSender = mailSender;
-        this.from = from;
-        this.baseUrl = baseUrl;
+        this.from = mail.from();
+        this.baseUrl = settings.baseUrl().toString();
     }
 
     /** What to say: the subject, the text and a path in the application to act on it. */
