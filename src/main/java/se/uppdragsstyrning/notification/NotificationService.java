@@ -1,5 +1,7 @@
 package se.uppdragsstyrning.notification;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -32,14 +34,16 @@ public class NotificationService {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final String from;
     private final String baseUrl;
+    private final Clock clock;
 
     NotificationService(NoticeRepository notices, UserAccounts users, ObjectProvider<JavaMailSender> mailSender,
-            MailProperties mail, UppdragProperties settings) {
+            MailProperties mail, UppdragProperties settings, Clock clock) {
         this.notices = notices;
         this.users = users;
         this.mailSender = mailSender;
         this.from = mail.from();
         this.baseUrl = settings.baseUrl().toString();
+        this.clock = clock;
     }
 
     /** What to say: the subject, the text and a path in the application to act on it. */
@@ -68,7 +72,8 @@ public class NotificationService {
     }
 
     public void markAllRead(String username) {
-        notices.findByRecipientOrderByCreatedAtDesc(username).forEach(Notice::markRead);
+        Instant now = clock.instant();
+        notices.findByRecipientOrderByCreatedAtDesc(username).forEach(notice -> notice.markRead(now));
     }
 
     private int send(List<AppUser> recipients, Message message) {
@@ -78,7 +83,7 @@ public class NotificationService {
                 continue;
             }
             Notice notice = notices.save(new Notice(message.kind(), message.dedupeKey(), recipient.getUsername(),
-                    recipient.getEmail(), message.subject(), message.body(), message.link()));
+                    recipient.getEmail(), message.subject(), message.body(), message.link(), clock.instant()));
             deliver(notice);
             sent++;
         }
