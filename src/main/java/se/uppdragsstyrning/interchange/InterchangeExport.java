@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +28,7 @@ import se.uppdragsstyrning.reporting.PeriodId;
 import se.uppdragsstyrning.reporting.ReportStatus;
 import se.uppdragsstyrning.reporting.ReportingPeriod;
 import se.uppdragsstyrning.reporting.ReportingService;
+import se.uppdragsstyrning.system.UppdragProperties;
 
 /**
  * Writes a period in the interchange format (schemaVersion 1), the same format the import reads: the register's
@@ -53,11 +53,11 @@ public class InterchangeExport {
     private final String municipality;
 
     InterchangeExport(ObjectMapper json, OrganisationService organisations, ReportingService reporting,
-            @Value("${uppdrag.municipality:Uppsala kommun}") String municipality) {
+            UppdragProperties settings) {
         this.json = json;
         this.organisations = organisations;
         this.reporting = reporting;
-        this.municipality = municipality;
+        this.municipality = settings.municipality();
     }
 
     /** The period's file, or empty when the period does not exist. */

@@ -46,7 +46,7 @@ public class Notice {
     }
 
     Notice(NoticeKind kind, String dedupeKey, String recipient, String recipientEmail, String subject, String body,
-            String link) {
+            String link, Instant createdAt) {
         this.kind = kind;
         this.dedupeKey = dedupeKey;
         this.recipient = recipient;
@@ -55,7 +55,7 @@ public class Notice {
         this.body = body;
         this.link = link;
         this.delivery = Delivery.LOGGED;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public Long getId() {
@@ -107,9 +107,9 @@ public class Notice {
         this.deliveryError = error;
     }
 
-    void markRead() {
+    void markRead(Instant at) {
         if (readAt == null) {
-            readAt = Instant.now();
+            readAt = at;
         }
     }
 }

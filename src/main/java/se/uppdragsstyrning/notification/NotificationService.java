@@ -1,11 +1,12 @@
 package se.uppdragsstyrning.notification;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.uppdragsstyrning.system.AppUser;
 import se.uppdragsstyrning.system.Role;
+import se.uppdragsstyrning.system.UppdragProperties;
 import se.uppdragsstyrning.system.UserAccounts;
 
 /**
@@ -32,15 +34,16 @@ public class NotificationService {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final String from;
     private final String baseUrl;
+    private final Clock clock;
 
     NotificationService(NoticeRepository notices, UserAccounts users, ObjectProvider<JavaMailSender> mailSender,
-            @Value("${uppdrag.mail.from}") String from,
-            @Value("${uppdrag.base-url:http://localhost:8080}") String baseUrl) {
+            MailProperties mail, UppdragProperties settings, Clock clock) {
         this.notices = notices;
         this.users = users;
         this.mailSender = mailSender;
-        this.from = from;
-        this.baseUrl = baseUrl;
+        this.from = mail.from();
+        this.baseUrl = settings.baseUrl().toString();
+        this.clock = clock;
     }
 
     /** What to say: the subject, the text and a path in the application to act on it. */
@@ -69,7 +72,8 @@ public class NotificationService {
     }
 
     public void markAllRead(String username) {
-        notices.findByRecipientOrderByCreatedAtDesc(username).forEach(Notice::markRead);
+        Instant now = clock.instant();
+        notices.findByRecipientOrderByCreatedAtDesc(username).forEach(notice -> notice.markRead(now));
     }
 
     private int send(List<AppUser> recipients, Message message) {
@@ -79,7 +83,7 @@ public class NotificationService {
                 continue;
             }
             Notice notice = notices.save(new Notice(message.kind(), message.dedupeKey(), recipient.getUsername(),
-                    recipient.getEmail(), message.subject(), message.body(), message.link()));
+                    recipient.getEmail(), message.subject(), message.body(), message.link(), clock.instant()));
             deliver(notice);
             sent++;
         }

@@ -1,5 +1,6 @@
 package se.uppdragsstyrning.reporting;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,10 +27,12 @@ class PeriodPageController {
 
     private final PeriodService periodService;
     private final ReportingService reporting;
+    private final Clock clock;
 
-    PeriodPageController(PeriodService periodService, ReportingService reporting) {
+    PeriodPageController(PeriodService periodService, ReportingService reporting, Clock clock) {
         this.periodService = periodService;
         this.reporting = reporting;
+        this.clock = clock;
     }
 
     /** The open-period form's fields. */
@@ -51,7 +54,7 @@ class PeriodPageController {
     @GetMapping("/perioder/ny")
     @PreAuthorize("hasRole('COORDINATOR')")
     String openForm(Model model) {
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
         model.addAttribute("form", new PeriodForm(year, PeriodKind.INTERIM_AUGUST.name(), null, null, null, 5));
         model.addAttribute("kinds", PeriodKind.values());
         return "reporting/open-period";

@@ -1,5 +1,6 @@
 package se.uppdragsstyrning.tasks;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -104,14 +105,14 @@ class TaskFixtures {
         }
         ReportingPeriod april = reporting.historicalPeriod(PeriodId.parse("2025-INTERIM_APRIL")).orElseThrow();
         if (reporting.assessment(youth, april).isEmpty()) {
-            AssignmentAssessment earlier = new AssignmentAssessment(youth, april);
+            AssignmentAssessment earlier = new AssignmentAssessment(youth, april, Instant.now());
             earlier.record(ReportStatus.YELLOW, "Arbetet har påbörjats men är försenat.", 2026,
-                    "Rapportering april 2025", AssessmentSource.IMPORT);
+                    "Rapportering april 2025", AssessmentSource.IMPORT, Instant.now());
             earlier.setApproved(true);
             assessmentRepository.save(earlier);
-            BoardReport amnReport = new BoardReport(youth, amn, april);
-            amnReport.fill(ReportStatus.GREEN_ON_TRACK, "Feriejobb för unga har startat.", 2026, null);
-            amnReport.submit("sekr-amn");
+            BoardReport amnReport = new BoardReport(youth, amn, april, Instant.now());
+            amnReport.fill(ReportStatus.GREEN_ON_TRACK, "Feriejobb för unga har startat.", 2026, null, Instant.now());
+            amnReport.submit("sekr-amn", Instant.now());
             boardReports.save(amnReport);
         }
         user("sekr-scn", "Sara Sekreterare", "SCN", Role.SECRETARY);

@@ -1,0 +1,19 @@
+package se.uppdragsstyrning.system;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The application's clock, in the municipality's time zone ({@code uppdrag.time-zone}): every "now" and "today"
+ * outside the engine comes from it, so that a test can set the time.
+ */
+@Configuration(proxyBeanMethods = false)
+class ClockConfiguration {
+
+    @Bean
+    Clock clock(UppdragProperties settings) {
+        return Clock.system(settings.timeZone());
+    }
+}
