@@ -13,10 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
@@ -29,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The application jar as the Dockerfile ships it (target/uppdragsstyrning-*.jar, built by {@code package}): it
- * holds no in-memory engine, it refuses the embedded default with one sentence, and with the profile prod it runs
+ * holds no in-memory engine, its third-party notice names every library in it, it refuses the embedded default with one sentence, and with the profile prod it runs
  * against an external Zeebe gateway. Run by Failsafe after the jar is built ({@code ./mvnw -B verify}); each
  * case starts the jar with {@code java -jar} in a process of its own.
  */
@@ -42,6 +46,7 @@ class ApplicationJarIT {
 
     private static Path jar;
     private static List<String> libraries;
+    private static String notice;
 
     @TempDir
     Path workDirectory;
@@ -54,6 +59,9 @@ class ApplicationJarIT {
             libraries = file.stream().map(ZipEntry::getName).filter(name -> name.startsWith("BOOT-INF/lib/"))
                     .map(name -> name.substring("BOOT-INF/lib/".length())).filter(name -> !name.isEmpty())
                     .sorted().toList();
+            ZipEntry thirdParty = file.getEntry("META-INF/THIRD-PARTY.txt");
+            notice = thirdParty == null ? "" : new String(file.getInputStream(thirdParty).readAllBytes(),
+                    StandardCharsets.UTF_8);
         }
         // the list the image ships, for whoever reviews the dependencies
         Files.write(jar.resolveSibling("application-jar-libraries.txt"), libraries);
@@ -66,6 +74,24 @@ class ApplicationJarIT {
         for (String artifact : ENGINE_ONLY) {
             assertThat(libraries).as("libraries of the application jar").noneMatch(name -> name.startsWith(artifact + "-"));
         }
+    }
+
+    @Test
+    void theThirdPartyNoticeNamesEveryLibraryTheJarShipsWithItsLicence() {
+        // "(Apache-2.0) Spring Core (org.springframework:spring-core:6.2.19 - https://…)": the jar is spring-core-6.2.19.jar
+        Matcher entries = Pattern.compile("^\\s+(\\(.+\\)) .*\\(([^:()\\s]+):([^:()\\s]+):([^:()\\s]+) - ",
+                Pattern.MULTILINE).matcher(notice);
+        Set<String> noticed = new HashSet<>();
+        while (entries.find()) {
+            noticed.add(entries.group(3) + "-" + entries.group(4));
+        }
+        assertThat(noticed).as("libraries named in META-INF/THIRD-PARTY.txt").isNotEmpty();
+        // spring-boot-maven-plugin adds its own jar-mode tools (Spring Boot, Apache-2.0); no dependency of the project
+        for (String library : libraries.stream().filter(name -> !name.startsWith("spring-boot-jarmode-tools-")).toList()) {
+            assertThat(noticed).as("the notice names %s", library).anyMatch(prefix ->
+                    library.equals(prefix + ".jar") || library.startsWith(prefix + "-"));
+        }
+        assertThat(notice).doesNotContain("Unknown license").doesNotContain("zeebe-process-test-engine");
     }
 
     @Test
