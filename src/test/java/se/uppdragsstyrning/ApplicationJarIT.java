@@ -25,6 +25,10 @@ import java.util.zip.ZipEntry;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
+import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.intent.DeploymentIntent;
+import io.camunda.zeebe.protocol.record.value.DeploymentRecordValue;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,9 +37,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The application jar as the Dockerfile ships it (target/uppdragsstyrning-*.jar, built by {@code package}): it
- * holds no in-memory engine, its third-party notice names every library in it, it refuses the embedded default with one sentence, and with the profile prod it runs
- * against an external Zeebe gateway. Run by Failsafe after the jar is built ({@code ./mvnw -B verify}); each
- * case starts the jar with {@code java -jar} in a process of its own.
+ * holds no in-memory engine, its third-party notice names every library in it, it refuses the embedded default
+ * with one sentence, and with the profile prod it runs against an external Zeebe gateway, to which it deploys
+ * the models. Run by Failsafe after the jar is built ({@code ./mvnw -B verify}); each case starts the jar with
+ * {@code java -jar} in a process of its own.
  */
 class ApplicationJarIT {
 
@@ -72,22 +77,25 @@ class ApplicationJarIT {
         assertThat(libraries).anyMatch(name -> name.startsWith("camunda-client-java-"))
                 .anyMatch(name -> name.startsWith("camunda-spring-boot-starter-"));
         for (String artifact : ENGINE_ONLY) {
-            assertThat(libraries).as("libraries of the application jar").noneMatch(name -> name.startsWith(artifact + "-"));
+            assertThat(libraries).as("libraries of the application jar")
+                    .noneMatch(name -> name.startsWith(artifact + "-"));
         }
     }
 
     @Test
     void theThirdPartyNoticeNamesEveryLibraryTheJarShipsWithItsLicence() {
-        // "(Apache-2.0) Spring Core (org.springframework:spring-core:6.2.19 - https://…)": the jar is spring-core-6.2.19.jar
-        Matcher entries = Pattern.compile("^\\s+(\\(.+\\)) .*\\(([^:()\\s]+):([^:()\\s]+):([^:()\\s]+) - ",
+        // "(Apache-2.0) Spring Core (org.springframework:spring-core:6.2.19 - https://…)" names spring-core-6.2.19.jar
+        Matcher entries = Pattern.compile("^\\s+\\(.+\\) .*\\([^:()\\s]+:([^:()\\s]+):([^:()\\s]+) - ",
                 Pattern.MULTILINE).matcher(notice);
         Set<String> noticed = new HashSet<>();
         while (entries.find()) {
-            noticed.add(entries.group(3) + "-" + entries.group(4));
+            noticed.add(entries.group(1) + "-" + entries.group(2));
         }
         assertThat(noticed).as("libraries named in META-INF/THIRD-PARTY.txt").isNotEmpty();
-        // spring-boot-maven-plugin adds its own jar-mode tools (Spring Boot, Apache-2.0); no dependency of the project
-        for (String library : libraries.stream().filter(name -> !name.startsWith("spring-boot-jarmode-tools-")).toList()) {
+        // spring-boot-maven-plugin adds its own jar-mode tools (Spring Boot, Apache-2.0), no dependency of the project
+        List<String> dependencies = libraries.stream()
+                .filter(name -> !name.startsWith("spring-boot-jarmode-tools-")).toList();
+        for (String library : dependencies) {
             assertThat(noticed).as("the notice names %s", library).anyMatch(prefix ->
                     library.equals(prefix + ".jar") || library.startsWith(prefix + "-"));
         }
@@ -135,6 +143,12 @@ class ApplicationJarIT {
             assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\":{\"status\":\"UP\"}")
                     .contains("\"zeebe\":{\"status\":\"UP\"}");
             assertThat(running.output()).doesNotContain("APPLICATION FAILED TO START");
+
+            Awaitility.await("the jar deploys the models to the external engine").atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> deployed(engine), deployed -> deployed.containsAll(List.of("reporting-period",
+                            "assignment-lifecycle", "combined-status", "goal-status", "board-report", "compilation",
+                            "ks-approval")));
         } finally {
             if (started != null) {
                 started.process.destroy();
@@ -144,6 +158,20 @@ class ApplicationJarIT {
             }
             engine.stop();
         }
+    }
+
+    /** Ids of the processes, decisions and forms the engine has accepted in a deployment. */
+    private static Set<String> deployed(ZeebeTestEngine engine) {
+        Set<String> ids = new HashSet<>();
+        for (Record<?> record : engine.getRecordStreamSource().getRecords()) {
+            if (record.getValueType() == ValueType.DEPLOYMENT && record.getIntent() == DeploymentIntent.CREATED
+                    && record.getValue() instanceof DeploymentRecordValue deployment) {
+                deployment.getProcessesMetadata().forEach(process -> ids.add(process.getBpmnProcessId()));
+                deployment.getDecisionsMetadata().forEach(decision -> ids.add(decision.getDecisionId()));
+                deployment.getFormMetadata().forEach(form -> ids.add(form.getFormId()));
+            }
+        }
+        return ids;
     }
 
     private record Started(Process process, Path log) {
