@@ -6,7 +6,6 @@ import java.util.function.Function;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
