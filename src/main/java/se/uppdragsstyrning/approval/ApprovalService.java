@@ -108,7 +108,8 @@ public class ApprovalService {
      */
     @ApplicationModuleListener
     void on(TaskCompleted completed) {
-        if (!FORM.equals(completed.formId()) || completed.periodId() == null) {
+        if (!FORM.equals(completed.formId()) || completed.periodId() == null
+                || decisions.existsByTaskId(completed.taskId())) {
             return;
         }
         PeriodId periodId = PeriodId.parse(completed.periodId());
@@ -119,7 +120,7 @@ public class ApprovalService {
                 ? list.stream().map(String::valueOf).toList() : List.of();
         PeriodRollup rollup = status.recompute(periodId).orElseThrow();
         String assessed = versions(rollup.goals().stream().map(GoalRollup::sources).flatMap(List::stream).toList());
-        decisions.save(new KsDecision(period, decisions.countByPeriod(period), decision,
+        decisions.save(new KsDecision(completed.taskId(), period, decisions.countByPeriod(period), decision,
                 (String) values.get("comment"), decision == Decision.RETURN ? returned : List.of(),
                 completed.completedBy(), rollup.sourceVersion(), assessed));
     }

@@ -11,6 +11,7 @@ import io.camunda.client.api.command.CreateProcessInstanceCommandStep1.CreatePro
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +50,16 @@ class Processes {
             return false;
         }
         long key = create(processId, variables, null);
-        links.save(new ProcessLink(processId, businessRef, key, clock.instant()));
+        try {
+            links.saveAndFlush(new ProcessLink(processId, businessRef, key, clock.instant()));
+        } catch (DataIntegrityViolationException startedMeanwhile) {
+            // the same start delivered twice at the same moment (two instances): one instance is enough; the
+            // delivery fails and, delivered again, finds the other's link
+            client.newCancelInstanceCommand(key).send().join();
+            log.info("{} för {} startades samtidigt av en annan leverans; instans {} avbröts", processId,
+                    businessRef, key);
+            throw startedMeanwhile;
+        }
         log.info("Startade {} för {} (instans {})", processId, businessRef, key);
         return true;
     }
