@@ -30,6 +30,12 @@ class EngineCallMetrics implements ClientInterceptor {
 
     static final String METRIC = "uppdrag.engine.commands";
 
+    /** Histogram buckets (le) for histogram_quantile: from a quick local command to the 30 s request timeout. */
+    private static final Duration[] BUCKETS = {Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
+        Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
+        Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10),
+        Duration.ofSeconds(30)};
+
     private final ObjectProvider<MeterRegistry> registry;
 
     EngineCallMetrics(ObjectProvider<MeterRegistry> registry) {
@@ -55,9 +61,7 @@ class EngineCallMetrics implements ClientInterceptor {
                                 .description("Commands sent to the process engine (gRPC), by method and outcome")
                                 .tag("method", name)
                                 .tag("status", status.getCode().name())
-                                .publishPercentileHistogram()
-                                .minimumExpectedValue(Duration.ofMillis(1))
-                                .maximumExpectedValue(Duration.ofSeconds(30))
+                                .serviceLevelObjectives(BUCKETS)
                                 .register(meters)
                                 .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                         super.onClose(status, trailers);
