@@ -1,5 +1,7 @@
 package se.uppdragsstyrning.notification;
 
+import java.time.Instant;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,8 +16,10 @@ import org.springframework.stereotype.Component;
  * Sends a stored notice after the transaction that stored it has committed, never inside it: by e-mail where a
  * mail server is configured (spring.mail.host), otherwise into the log. The event publication registry keeps
  * the {@link NoticeCreated} until this listener has run, so a notice stored just before a crash is sent at the
- * next start (or when an administrator resubmits it). A notice already delivered is not sent again; a mail the
- * server refuses is recorded as {@link Delivery#FAILED} and not retried.
+ * next start (or when an administrator resubmits it). A notice already delivered is not sent again, even by two
+ * deliveries at once ({@link NoticeRepository#claim}); a mail the server refuses is recorded as
+ * {@link Delivery#FAILED} and not retried. A crash after the mail has left but before the commit sends it once
+ * more at the next start: at least once, as mail is.
  */
 @Component
 class NoticeDelivery {
@@ -38,7 +42,9 @@ class NoticeDelivery {
 
     @ApplicationModuleListener
     void on(NoticeCreated created) {
-        notices.findById(created.noticeId()).filter(Notice::isPending).ifPresent(this::deliver);
+        if (notices.claim(created.noticeId(), Instant.now()) == 1) {
+            notices.findById(created.noticeId()).ifPresent(this::deliver);
+        }
     }
 
     private void deliver(Notice notice) {

@@ -9,7 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -52,6 +58,8 @@ class NotificationTest {
     NotificationService notifications;
     @Autowired
     NoticeDelivery delivery;
+    @Autowired
+    NoticeRepository notices;
     @Autowired
     UserAccounts users;
     @Autowired
@@ -133,11 +141,37 @@ class NotificationTest {
 
         // a publication resubmitted after a crash between the mail and the registry's completion
         NoticeDelivery listener = AopTestUtils.getTargetObject(delivery);
-        listener.on(new NoticeCreated(id));
-        listener.on(new NoticeCreated(id));
+        transactions.executeWithoutResult(tx -> listener.on(new NoticeCreated(id)));
+        transactions.executeWithoutResult(tx -> listener.on(new NoticeCreated(id)));
 
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         assertThat(notice("sekr-scn", "Påminnelse: Uppdrag 39").getDelivery()).isEqualTo(Delivery.EMAIL);
+    }
+
+    @Test
+    void twoDeliveriesOfOnePendingNoticeAtOnceSendOneMail() throws Exception {
+        Notice pending = notices.save(new Notice(NoticeKind.REMINDER, "task-49-REMINDER", "sekr-gsn",
+                "sekr-gsn@kommun.example", "Påminnelse: Uppdrag 41", "Sista dag är 2026-09-15.", "/uppgifter/49"));
+        NoticeDelivery listener = AopTestUtils.getTargetObject(delivery);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> deliveries = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                deliveries.add(pool.submit(() -> transactions.executeWithoutResult(
+                        tx -> listener.on(new NoticeCreated(pending.getId())))));
+            }
+            for (Future<?> one : deliveries) {
+                try {
+                    one.get();
+                } catch (ExecutionException e) {
+                    // the one that waited too long for the row lock gives up; its publication would be resubmitted
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(notice("sekr-gsn", "Påminnelse: Uppdrag 41").getDelivery()).isEqualTo(Delivery.EMAIL);
     }
 
     @Test
