@@ -38,6 +38,9 @@ public class Notice {
 
     private String deliveryError;
 
+    /** When the mail was sent or the notice logged; null while it waits for the commit that stored it. */
+    private Instant deliveredAt;
+
     private Instant createdAt;
 
     private Instant readAt;
@@ -102,9 +105,19 @@ public class Notice {
         return readAt;
     }
 
+    public Instant getDeliveredAt() {
+        return deliveredAt;
+    }
+
+    /** Stored, but not yet mailed or logged. */
+    public boolean isPending() {
+        return deliveredAt == null;
+    }
+
     void delivered(Delivery delivery, String error) {
         this.delivery = delivery;
         this.deliveryError = error;
+        this.deliveredAt = Instant.now();
     }
 
     void markRead(Instant at) {

@@ -1,6 +1,7 @@
 package se.uppdragsstyrning.system;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,13 +60,19 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** Health and info for anyone; Prometheus for administrators and the metrics account; the rest admins only. */
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, UserAccounts users, PasswordEncoder encoder,
+            @Value("${uppdrag.metrics.username:}") String metricsUser,
+            @Value("${uppdrag.metrics.password:}") String metricsPassword) throws Exception {
         return http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
+                        .requestMatchers(EndpointRequest.to("prometheus"))
+                        .hasAnyRole(Role.ADMIN.name(), MetricsAccount.ROLE)
                         .anyRequest().hasRole(Role.ADMIN.name()))
+                .authenticationManager(MetricsAccount.authentication(users, encoder, metricsUser, metricsPassword))
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

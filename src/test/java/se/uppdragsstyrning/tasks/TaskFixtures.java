@@ -1,6 +1,9 @@
 package se.uppdragsstyrning.tasks;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Instant;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -81,6 +84,9 @@ class TaskFixtures {
 
     /** An empty inbox over the register (created the first time). */
     void reset() {
+        // what an earlier test set off after its commit (completions on their way to the engine) is done first
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from event_publication where completion_date is null", Long.class) == 0);
         jdbc.update("delete from user_task");
         engine.ifAvailable(FakeTaskEngine::reset);
         if (users.find("sekr-scn").isPresent()) {
