@@ -151,7 +151,8 @@ class NotificationTest {
     @Test
     void twoDeliveriesOfOnePendingNoticeAtOnceSendOneMail() throws Exception {
         Notice pending = notices.save(new Notice(NoticeKind.REMINDER, "task-49-REMINDER", "sekr-gsn",
-                "sekr-gsn@kommun.example", "Påminnelse: Uppdrag 41", "Sista dag är 2026-09-15.", "/uppgifter/49"));
+                "sekr-gsn@kommun.example", "Påminnelse: Uppdrag 41", "Sista dag är 2026-09-15.", "/uppgifter/49",
+                java.time.Instant.now()));
         NoticeDelivery listener = AopTestUtils.getTargetObject(delivery);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
