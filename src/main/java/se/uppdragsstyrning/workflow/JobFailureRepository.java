@@ -9,4 +9,6 @@ interface JobFailureRepository extends JpaRepository<JobFailure, Long> {
     List<JobFailure> findTop200ByResolvedAtIsNullOrderByFailedAtDescIdDesc();
 
     long countByResolvedAtIsNullAndRetriesLeftLessThanEqual(int retriesLeft);
+
+    long countByJobKey(long jobKey);
 }

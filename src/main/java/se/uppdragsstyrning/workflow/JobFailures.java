@@ -43,17 +43,22 @@ class JobFailures implements JobExceptionHandlingStrategy {
         String message = message(exception);
         log.warn("Jobbet {} ({}, {}) misslyckades, {} försök kvar: {}", job.getKey(), job.getType(),
                 job.getElementId(), retriesLeft, message, exception);
-        transactions.executeWithoutResult(status -> failures.save(new JobFailure(clock.instant(), job.getKey(),
-                job.getType(), job.getBpmnProcessId(), job.getElementId(), job.getProcessInstanceKey(),
-                businessRef(job), retriesLeft, message)));
-        context.jobClient().newFailCommand(job).retries(retriesLeft).retryBackoff(backoff(job.getRetries()))
+        long failedBefore = transactions.execute(status -> {
+            long earlier = failures.countByJobKey(job.getKey());
+            failures.save(new JobFailure(clock.instant(), job.getKey(), job.getType(), job.getBpmnProcessId(),
+                    job.getElementId(), job.getProcessInstanceKey(), businessRef(job), retriesLeft, message));
+            return earlier;
+        });
+        context.jobClient().newFailCommand(job).retries(retriesLeft).retryBackoff(backoff(failedBefore))
                 .errorMessage(message).send().join();
     }
 
-    /** The wait before the next try: doubling from {@link #FIRST_BACKOFF} with each failure, at most ten minutes. */
-    static Duration backoff(int retriesBefore) {
-        int failed = Math.max(0, 3 - retriesBefore);
-        Duration wait = FIRST_BACKOFF.multipliedBy(1L << Math.min(failed, 10));
+    /**
+     * The wait before the next try: {@link #FIRST_BACKOFF} after the first failure, doubling with each failure of
+     * the same job before it, at most {@link #LONGEST_BACKOFF}.
+     */
+    static Duration backoff(long failedBefore) {
+        Duration wait = FIRST_BACKOFF.multipliedBy(1L << Math.min(failedBefore, 10));
         return wait.compareTo(LONGEST_BACKOFF) > 0 ? LONGEST_BACKOFF : wait;
     }
 
