@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.jobhandling.JobExceptionHandlingStrategy;
+import io.camunda.client.metrics.MetricsRecorder;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,11 +29,14 @@ class JobFailures implements JobExceptionHandlingStrategy {
 
     private final JobFailureRepository failures;
     private final TransactionTemplate transactions;
+    private final MetricsRecorder metrics;
     private final Clock clock;
 
-    JobFailures(JobFailureRepository failures, PlatformTransactionManager transactionManager, Clock clock) {
+    JobFailures(JobFailureRepository failures, PlatformTransactionManager transactionManager, MetricsRecorder metrics,
+            Clock clock) {
         this.failures = failures;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -51,6 +55,7 @@ class JobFailures implements JobExceptionHandlingStrategy {
         });
         context.jobClient().newFailCommand(job).retries(retriesLeft).retryBackoff(backoff(failedBefore))
                 .errorMessage(message).send().join();
+        metrics.increase(MetricsRecorder.METRIC_NAME_JOB, MetricsRecorder.ACTION_FAILED, job.getType());
     }
 
     /**

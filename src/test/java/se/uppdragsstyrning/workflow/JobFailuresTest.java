@@ -16,6 +16,7 @@ import java.util.Map;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
 import io.camunda.client.jobhandling.JobExceptionHandlingStrategy.ExceptionHandlingContext;
+import io.camunda.client.metrics.MetricsRecorder;
 
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -27,7 +28,8 @@ class JobFailuresTest {
     JobFailureRepository repository = mock(JobFailureRepository.class);
     JobClient jobClient = mock(JobClient.class, RETURNS_DEEP_STUBS);
     ActivatedJob job = mock(ActivatedJob.class);
-    JobFailures failures = new JobFailures(repository, mock(PlatformTransactionManager.class),
+    MetricsRecorder metrics = mock(MetricsRecorder.class);
+    JobFailures failures = new JobFailures(repository, mock(PlatformTransactionManager.class), metrics,
             Clock.fixed(Instant.parse("2026-09-10T06:00:00Z"), ZoneOffset.UTC));
 
     @Test
@@ -46,6 +48,7 @@ class JobFailuresTest {
         assertThat(kept.getValue().isIncident()).isFalse();
         assertThat(kept.getValue().getErrorMessage()).isEqualTo("tjänsten svarar inte");
         verify(jobClient.newFailCommand(job).retries(2)).retryBackoff(Duration.ofSeconds(20));
+        verify(metrics).increase(MetricsRecorder.METRIC_NAME_JOB, MetricsRecorder.ACTION_FAILED, "period.open");
     }
 
     @Test
