@@ -25,6 +25,18 @@ import se.uppdragsstyrning.organisation.Organisation;
 @Entity
 public class Assignment {
 
+    /**
+     * The council's order of assignments, wherever they are listed, exported or published: by goal, then budget
+     * assignments before additional and carried-over ones, by number (unnumbered last), then in the order they were
+     * registered.
+     */
+    public static final Comparator<Assignment> COUNCIL_ORDER = Comparator
+            .comparing((Assignment a) -> a.getGoal().getNumber())
+            .thenComparing(Assignment::getOrigin)
+            .thenComparing(Assignment::getNumber, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Assignment::getId, Comparator.nullsLast(Comparator.naturalOrder()));
+
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

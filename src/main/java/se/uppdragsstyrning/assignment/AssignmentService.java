@@ -51,11 +51,11 @@ public class AssignmentService {
     }
 
     public List<Assignment> assignments() {
-        return assignments.findAllOrdered();
+        return assignments.findAllWithGoal().stream().sorted(Assignment.COUNCIL_ORDER).toList();
     }
 
     public List<Assignment> activeAssignments() {
-        return assignments.findActiveOrdered();
+        return assignments.findActiveWithGoal().stream().sorted(Assignment.COUNCIL_ORDER).toList();
     }
 
     public Optional<Assignment> assignment(String ref) {

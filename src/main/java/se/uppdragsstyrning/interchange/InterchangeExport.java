@@ -40,13 +40,6 @@ import se.uppdragsstyrning.system.UppdragProperties;
 @Transactional(readOnly = true)
 public class InterchangeExport {
 
-    /** Council order: by goal, budget assignments by number before additional and carried-over ones. */
-    private static final Comparator<Assignment> COUNCIL_ORDER = Comparator
-            .comparing((Assignment a) -> a.getGoal().getNumber())
-            .thenComparing(Assignment::getOrigin)
-            .thenComparing(Assignment::getNumber, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Assignment::getId);
-
     private final ObjectMapper json;
     private final OrganisationService organisations;
     private final ReportingService reporting;
@@ -67,7 +60,7 @@ public class InterchangeExport {
 
     private ObjectNode export(ReportingPeriod period) {
         List<AssignmentAssessment> assessments = reporting.assessments(period).stream()
-                .sorted(Comparator.comparing(AssignmentAssessment::getAssignment, COUNCIL_ORDER))
+                .sorted(Comparator.comparing(AssignmentAssessment::getAssignment, Assignment.COUNCIL_ORDER))
                 .toList();
         Map<Integer, Goal> goals = new LinkedHashMap<>();
         assessments.stream().map(a -> a.getAssignment().getGoal())

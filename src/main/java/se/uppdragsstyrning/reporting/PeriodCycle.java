@@ -3,7 +3,6 @@ package se.uppdragsstyrning.reporting;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -53,10 +52,7 @@ public class PeriodCycle {
     public List<Participant> takingPart(PeriodId id) {
         List<Organisation> active = organisations.active();
         return period(id).getParticipants().stream()
-                .sorted(Comparator.comparing((Assignment a) -> a.getGoal().getNumber())
-                        .thenComparing(a -> a.getOrigin().ordinal())
-                        .thenComparing(a -> a.getNumber() == null ? Integer.MAX_VALUE : a.getNumber())
-                        .thenComparing(Assignment::getRef))
+                .sorted(Assignment.COUNCIL_ORDER)
                 .map(a -> new Participant(a.getRef(), a.getGoal().getNumber(), reporters(a, active)))
                 .toList();
     }

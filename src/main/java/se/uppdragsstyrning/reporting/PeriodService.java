@@ -32,7 +32,8 @@ import se.uppdragsstyrning.system.ProblemsException;
 @Transactional(readOnly = true)
 public class PeriodService {
 
-    static final LocalTime DUE_TIME = LocalTime.of(16, 0);
+    /** The one rule for when something is due: 16:00 on its day, in the municipality's time zone. */
+    public static final LocalTime DUE_TIME = LocalTime.of(16, 0);
     static final LocalTime REMINDER_TIME = LocalTime.of(8, 0);
 
     private final ReportingPeriodRepository periods;

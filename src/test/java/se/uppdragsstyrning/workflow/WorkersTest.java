@@ -9,6 +9,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ class WorkersTest {
     @Test
     void periodOpenAsksEveryAssignmentNotYetReportingAndMovesThePeriodOn() {
         PeriodWorkers workers = new PeriodWorkers(cycle, processes, assignments, notifications,
-                ZoneId.of("Europe/Stockholm"));
+                Clock.system(ZoneId.of("Europe/Stockholm")));
         when(cycle.takingPart(AUGUST)).thenReturn(List.of(new Participant("2025-34", 4, List.of("SCN", "AMN")),
                 new Participant("2025-35", 4, List.of("SCN"))));
         when(cycle.reportingStarted("2025-35", AUGUST)).thenReturn(true);
