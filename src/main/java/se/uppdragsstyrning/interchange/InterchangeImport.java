@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -60,11 +61,12 @@ public class InterchangeImport {
     private final ReportingService reporting;
     private final RegisterHistory history;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final int maxBytes;
 
     InterchangeImport(InterchangeValidator validator, ProblemMessages messages, OrganisationService organisations,
             AssignmentService register, ReportingService reporting, RegisterHistory history,
-            PlatformTransactionManager transactions, ImportProperties settings) {
+            PlatformTransactionManager transactions, ImportProperties settings, ApplicationEventPublisher events) {
         this.validator = validator;
         this.messages = messages;
         this.organisations = organisations;
@@ -72,6 +74,7 @@ public class InterchangeImport {
         this.reporting = reporting;
         this.history = history;
         this.transaction = new TransactionTemplate(transactions);
+        this.events = events;
         this.maxBytes = settings.maxBytes();
     }
 
@@ -125,6 +128,7 @@ public class InterchangeImport {
         if (plan.summary() != null) {
             goalTextCounts.add(saveSummary(plan.summary(), period, user));
         }
+        events.publishEvent(new FollowUpImported(plan.period()));
         Map<String, Tally> details = new LinkedHashMap<>();
         details.put("organisations", organisationCounts.tally());
         details.put("goals", goalCounts.tally());

@@ -35,10 +35,10 @@ import se.uppdragsstyrning.status.StatusAggregation;
  * when there is one, otherwise the status the aggregation proposes. The period summary is always the computed
  * one, followed by the analysis paragraphs of the hand-written forecast ({@link AnalysisText}).
  *
- * <p>Read-write transactions: reading a rollup may recompute and store it first.
+ * <p>Read-only transactions: the rollups are read as stored (see {@code StatusAggregation}).
  */
 @Service
-@Transactional
+@Transactional(readOnly = true)
 class PublishedFollowUps {
 
     private final ReportingService reporting;

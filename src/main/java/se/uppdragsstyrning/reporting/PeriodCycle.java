@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,16 +31,18 @@ public class PeriodCycle {
     private final ReportingService reporting;
     private final AssignmentService assignments;
     private final OrganisationService organisations;
+    private final ApplicationEventPublisher events;
 
     PeriodCycle(ReportingPeriodRepository periods, AssignmentAssessmentRepository assessments,
             BoardReportRepository boardReports, ReportingService reporting, AssignmentService assignments,
-            OrganisationService organisations) {
+            OrganisationService organisations, ApplicationEventPublisher events) {
         this.periods = periods;
         this.assessments = assessments;
         this.boardReports = boardReports;
         this.reporting = reporting;
         this.assignments = assignments;
         this.organisations = organisations;
+        this.events = events;
     }
 
     public ReportingPeriod period(PeriodId id) {
@@ -58,7 +61,12 @@ public class PeriodCycle {
     }
 
     public void moveTo(PeriodId id, PeriodState state) {
-        period(id).moveTo(state);
+        ReportingPeriod period = period(id);
+        boolean changed = period.getState() != state;
+        period.moveTo(state);
+        if (changed) {
+            events.publishEvent(new PeriodStateChanged(id, state));
+        }
     }
 
     /** Whether the assignment's reporting in the period has begun: a board report exists (its task arrived). */
@@ -95,7 +103,11 @@ public class PeriodCycle {
                 .filter(r -> r.getState() == ReportState.DRAFT || r.getState() == ReportState.RETURNED)
                 .filter(r -> boardReports.findByAssignmentAndOrganisationAndPeriod(assignment, to, r.getPeriod())
                         .isEmpty())
-                .forEach(r -> r.reassignTo(to));
+                .forEach(r -> {
+                    r.reassignTo(to);
+                    events.publishEvent(new BoardReportChanged(r.getPeriod().periodId(), assignmentRef,
+                            toOrganisation));
+                });
     }
 
     /** The assignment's combined assessment is ready (one organisation's report, or the compilation). */
@@ -138,6 +150,7 @@ public class PeriodCycle {
             boardReports.findByPeriod(period).stream()
                     .filter(r -> r.getAssignment().getId().equals(assignment.getId()))
                     .forEach(r -> r.moveTo(ReportState.RETURNED));
+            events.publishEvent(new AssessmentRecorded(id, ref));
         }
         return reportDueAt;
     }
@@ -159,6 +172,7 @@ public class PeriodCycle {
         assessments.findByPeriod(period).forEach(a -> a.setApproved(true));
         boardReports.findByPeriod(period).forEach(r -> r.moveTo(ReportState.APPROVED));
         period.moveTo(PeriodState.APPROVED);
+        events.publishEvent(new PeriodStateChanged(id, PeriodState.APPROVED));
     }
 
     private Map<Long, AssignmentAssessment> byAssignment(ReportingPeriod period) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,10 +35,11 @@ public class ReportingService {
     private final AssignmentService assignments;
     private final RegisterHistory history;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ReportingService(ReportingPeriodRepository periods, BoardReportRepository reports,
             AssignmentAssessmentRepository assessments, GoalPeriodTextRepository goalTexts,
-            AssignmentService assignments, RegisterHistory history, Clock clock) {
+            AssignmentService assignments, RegisterHistory history, Clock clock, ApplicationEventPublisher events) {
         this.periods = periods;
         this.reports = reports;
         this.assessments = assessments;
@@ -45,6 +47,7 @@ public class ReportingService {
         this.assignments = assignments;
         this.history = history;
         this.clock = clock;
+        this.events = events;
     }
 
     public List<ReportingPeriod> periods() {
@@ -116,6 +119,7 @@ public class ReportingService {
                 .orElseGet(() -> new AssignmentAssessment(assignment, period, now));
         recorded.record(status, assessment, estimatedEndYear, reportedAs, AssessmentSource.IMPORT, now);
         recorded.setApproved(true);
+        events.publishEvent(new AssessmentRecorded(period.periodId(), assignment.getRef()));
         return assessments.save(recorded);
     }
 
@@ -126,7 +130,11 @@ public class ReportingService {
     @Transactional
     public BoardReport ensureBoardReport(Assignment assignment, Organisation organisation, ReportingPeriod period) {
         return reports.findByAssignmentAndOrganisationAndPeriod(assignment, organisation, period)
-                .orElseGet(() -> reports.save(new BoardReport(assignment, organisation, period, clock.instant())));
+                .orElseGet(() -> {
+                    events.publishEvent(new BoardReportChanged(period.periodId(), assignment.getRef(),
+                            organisation.getCode()));
+                    return reports.save(new BoardReport(assignment, organisation, period, clock.instant()));
+                });
     }
 
     /** The organisation's submitted report; a returned report is submitted again the same way. */
@@ -137,6 +145,7 @@ public class ReportingService {
         Instant now = clock.instant();
         report.fill(status, assessment, estimatedEndYear, comment, now);
         report.submit(user, now);
+        events.publishEvent(new BoardReportChanged(period.periodId(), assignment.getRef(), organisation.getCode()));
         return report;
     }
 
@@ -158,6 +167,7 @@ public class ReportingService {
         recorded.record(status, assessment, estimatedEndYear, period.getKind().reportedAs(period.getYear()), source,
                 now);
         recorded.setApproved(false);
+        events.publishEvent(new AssessmentRecorded(period.periodId(), assignment.getRef()));
         return assessments.save(recorded);
     }
 

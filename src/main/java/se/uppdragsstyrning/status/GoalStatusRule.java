@@ -10,8 +10,9 @@ package se.uppdragsstyrning.status;
  * assessed neither raise nor lower a goal's status.
  *
  * <p>The workflow module, the only one that may talk to the engine, implements it by evaluating the deployed
- * DMN table. Rollups are recomputed when {@link #version()} changes, so a newly deployed table takes effect on
- * the next read.
+ * DMN table. A stored rollup computed under another {@link #version()} is recomputed when its period's inputs
+ * next change or at the period's aggregate step (never by a read), so a newly deployed table takes effect
+ * before kommunstyrelsen sees the period.
  */
 public interface GoalStatusRule {
 

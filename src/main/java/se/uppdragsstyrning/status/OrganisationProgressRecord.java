@@ -34,6 +34,7 @@ class OrganisationProgressRecord {
     @Column(name = "open_reports")
     private int open;
 
+    /** Overdue when it was computed; a read derives it from the clock ({@link #view(boolean)}). */
     private int overdue;
 
     protected OrganisationProgressRecord() {
@@ -48,8 +49,10 @@ class OrganisationProgressRecord {
         return organisation;
     }
 
-    OrganisationProgress view() {
-        return new OrganisationProgress(organisation.getCode(), organisation.getName(), submitted, open, overdue);
+    /** The progress as read; when the period's reports are overdue every open one is. */
+    OrganisationProgress view(boolean overdue) {
+        return new OrganisationProgress(organisation.getCode(), organisation.getName(), submitted, open,
+                overdue ? open : 0);
     }
 
     void update(int submitted, int open, int overdue) {

@@ -52,6 +52,13 @@ class PeriodRollupRecord {
     protected PeriodRollupRecord() {
     }
 
+    /** A rollup computed for a read and not stored (never persisted). */
+    PeriodRollupRecord(ReportingPeriod period) {
+        this.period = period;
+        this.sourceVersion = "";
+        this.fingerprint = "";
+    }
+
     String getSourceVersion() {
         return sourceVersion;
     }

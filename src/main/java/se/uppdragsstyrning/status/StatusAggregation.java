@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -44,21 +45,27 @@ import se.uppdragsstyrning.reporting.ReportingService;
  * in the period, or a board report (a reporting task) in it. An assignment closed before the period, or
  * decided after it, has neither and is not counted — the register as a whole is never counted.
  *
- * <p><b>When it is computed.</b> {@link #rollup(PeriodId)} returns the stored rollup when its fingerprint (row
- * counts and version sums of the assessments, board reports and assignments it depends on, whether the report
- * due date has passed, and the rule's {@link GoalStatusRule#version() version}) still matches the data, and
- * recomputes it first otherwise. So every writer — the import, the task inbox, the compilation, a KS return —
- * is seen without having to publish anything, and a stored rollup is never shown stale. {@link
- * #recompute(PeriodId)} forces a computation; the workflow's {@code period.aggregate} job calls it. No Spring
- * events are listened to: none is published by the modules this one reads, and the fingerprint makes them
- * unnecessary.
+ * <p><b>When it is computed.</b> When its inputs change, never when it is read. {@link RollupUpdates} listens
+ * to reporting's {@code AssessmentRecorded}, {@code BoardReportChanged} and {@code PeriodStateChanged} (the
+ * period's aggregate step) and to the import's {@code FollowUpImported}, and calls {@link #refresh(PeriodId)}:
+ * the period and every later one (their trend depends on it) are recomputed under a row lock when the
+ * fingerprint of their inputs (row counts and version sums of the assessments, board reports and assignments,
+ * and the rule's {@link GoalStatusRule#version() version}) no longer matches the stored one, so that a batch of
+ * events computes a period once. A period approved in this system is not recomputed by those events: its rollup
+ * is the one stored when kommunstyrelsen decided ({@link #recompute(PeriodId)}, called by the approval).
+ *
+ * <p><b>Reads only read.</b> {@link #rollup(PeriodId)} and {@link #rollupsUpTo(PeriodId)} run in read-only
+ * transactions and answer what is stored. Whether reports are overdue depends on the clock, not on the data, so
+ * it is derived when the rollup is read. A period with nothing stored yet (its first event not yet handled) is
+ * computed for the answer without being stored: the reader gets the true numbers at once and takes no lock;
+ * storing is left to the writers, so that a read can never race a writer or overwrite a frozen rollup.
  *
  * <p><b>What a KS decision approves.</b> {@link PeriodRollup#sourceVersion()} is a hash over the exact id and
  * version of every assessment counted, and {@link GoalRollup#sources()} lists them; a decision stores the
  * source version it was shown, and {@link #isCurrent(PeriodId, String)} tells whether the data still is that.
  */
 @Service
-@Transactional
+@Transactional(readOnly = true)
 public class StatusAggregation {
 
     /** Reports are due at 16:00 on the period's due date (docs/processes.md). */
@@ -81,28 +88,67 @@ public class StatusAggregation {
         this.clock = clock;
     }
 
-    /** The period's current rollup (recomputed first when its data changed); empty for an unknown period. */
+    /** The period's stored rollup (computed, not stored, when none is stored yet); empty for an unknown period. */
     public Optional<PeriodRollup> rollup(PeriodId period) {
-        return reporting.period(period).map(p -> view(p, current(p, new HashMap<>())));
+        return reporting.period(period).map(p -> view(p, readable(p, new HashMap<>())));
     }
 
     /** Computes and stores the period's rollup now, whatever is stored; empty for an unknown period. */
+    @Transactional
     public Optional<PeriodRollup> recompute(PeriodId period) {
         return reporting.period(period).map(p -> {
             Map<Long, PeriodRollupRecord> computed = new HashMap<>();
             PeriodRollupRecord record = lock(p, find(p).orElse(null));
             compute(p, record, fingerprint(p), computed);
+            entityManager.flush();
             return view(p, record);
         });
     }
 
-    /** The current rollups of the period and every earlier one, oldest first: the goals' trend over time. */
+    /**
+     * Brings the stored rollups of the period and of every later period up to date with their inputs, oldest
+     * first (the later ones' trend reads the earlier ones); a period whose inputs did not change since it was
+     * stored, and a period approved in this system, are left as they are.
+     */
+    @Transactional
+    public void refresh(PeriodId from) {
+        refresh(p -> p.periodId().compareTo(from) >= 0);
+    }
+
+    /** {@link #refresh(PeriodId)} for every period (an import may have moved assignments between goals). */
+    @Transactional
+    public void refreshAll() {
+        refresh(p -> true);
+    }
+
+    private void refresh(Predicate<ReportingPeriod> which) {
+        Map<Long, PeriodRollupRecord> computed = new HashMap<>();
+        reporting.periods().stream()
+                .filter(which)
+                .filter(p -> p.isHistorical() || !p.getState().isApproved())
+                .sorted(Comparator.comparing(ReportingPeriod::periodId))
+                .forEach(p -> {
+                    PeriodRollupRecord record = find(p).orElse(null);
+                    if (record != null && fingerprint(p).equals(record.getFingerprint())) {
+                        return;
+                    }
+                    record = lock(p, record);
+                    String fingerprint = fingerprint(p); // again under the lock: another writer may have been first
+                    if (!fingerprint.equals(record.getFingerprint())) {
+                        compute(p, record, fingerprint, computed);
+                        entityManager.flush();
+                    }
+                    computed.put(p.getId(), record);
+                });
+    }
+
+    /** The rollups of the period and every earlier one, oldest first: the goals' trend over time. */
     public List<PeriodRollup> rollupsUpTo(PeriodId period) {
         Map<Long, PeriodRollupRecord> computed = new HashMap<>();
         return reporting.periods().stream()
                 .filter(p -> p.periodId().compareTo(period) <= 0)
                 .sorted(Comparator.comparing(ReportingPeriod::periodId))
-                .map(p -> view(p, current(p, computed)))
+                .map(p -> view(p, readable(p, computed)))
                 .toList();
     }
 
@@ -111,19 +157,19 @@ public class StatusAggregation {
         return rollup(period).map(r -> r.sourceVersion().equals(sourceVersion)).orElse(false);
     }
 
-    /** The stored rollup, recomputed under a lock when its fingerprint no longer matches the data. */
-    private PeriodRollupRecord current(ReportingPeriod period, Map<Long, PeriodRollupRecord> computed) {
+    /**
+     * The rollup computed in this transaction, else the stored one, else one computed now and not stored (a
+     * transient record: nothing is written, nothing locked).
+     */
+    private PeriodRollupRecord readable(ReportingPeriod period, Map<Long, PeriodRollupRecord> computed) {
         PeriodRollupRecord known = computed.get(period.getId());
         if (known != null) {
             return known;
         }
-        String fingerprint = fingerprint(period);
         PeriodRollupRecord record = find(period).orElse(null);
-        if (record == null || !fingerprint.equals(record.getFingerprint())) {
-            record = lock(period, record);
-            if (!fingerprint.equals(record.getFingerprint())) {
-                compute(period, record, fingerprint, computed);
-            }
+        if (record == null) {
+            record = new PeriodRollupRecord(period);
+            compute(period, record, "", computed);
         }
         computed.put(period.getId(), record);
         return record;
@@ -154,7 +200,7 @@ public class StatusAggregation {
     private String fingerprint(ReportingPeriod period) {
         List<Long> upTo = reporting.periods().stream().filter(p -> p.periodId().compareTo(period.periodId()) <= 0)
                 .map(ReportingPeriod::getId).toList();
-        return inputs.fingerprint(upTo) + ";due:" + reportsOverdue(period) + ";rule:" + rule.version();
+        return inputs.fingerprint(upTo) + ";rule:" + rule.version();
     }
 
     private boolean reportsOverdue(ReportingPeriod period) {
@@ -212,7 +258,6 @@ public class StatusAggregation {
 
         record.completed(goals.keySet(), byOrganisation.keySet().stream().map(Organisation::getId)
                 .collect(Collectors.toSet()), GoalFacts.sourceVersion(allSources), fingerprint, now);
-        entityManager.flush();
         computed.put(period.getId(), record);
     }
 
@@ -227,7 +272,7 @@ public class StatusAggregation {
     private Previous previous(Goal goal, List<ReportingPeriod> earlierNewestFirst,
             Map<Long, PeriodRollupRecord> computed) {
         for (ReportingPeriod period : earlierNewestFirst) {
-            Optional<GoalRollupRecord> row = current(period, computed).goal(goal.getId());
+            Optional<GoalRollupRecord> row = readable(period, computed).goal(goal.getId());
             if (row.isPresent()) {
                 return new Previous(period, row.get().getProposedStatus());
             }
@@ -252,8 +297,9 @@ public class StatusAggregation {
                                     : claims.differences(text.getClaimedJson(), counts, g.getOngoingEndYears()));
                 })
                 .toList();
+        boolean overdue = reportsOverdue(period);
         List<OrganisationProgress> organisations = record.getOrganisations().stream()
-                .map(OrganisationProgressRecord::view)
+                .map(o -> o.view(overdue))
                 .sorted(Comparator.comparing(OrganisationProgress::name))
                 .toList();
         return new PeriodRollup(period.periodId(), period.getState(), record.getSourceVersion(),

@@ -108,6 +108,7 @@ class StatusAggregationTest extends FollowUpTest {
         fixture.imported("T90-3", august, ReportStatus.GREEN_ON_TRACK, 2030);
         fixture.imported("T90-2", annual, ReportStatus.GREEN_ON_TRACK, 2032);
         fixture.imported("T90-3", annual, ReportStatus.GREEN_DONE, 2030);
+        awaitRollups();
 
         GoalRollup inApril = aggregation.rollup(april).orElseThrow().goal(90).orElseThrow();
         assertThat(inApril.counts().total()).isEqualTo(4);
@@ -131,6 +132,7 @@ class StatusAggregationTest extends FollowUpTest {
         // a corrected April report is seen by the later periods' trend on the next read
         fixture.imported("T90-1", april, ReportStatus.RED, null);
         fixture.imported("T90-2", april, ReportStatus.RED, null);
+        awaitRollups();
         assertThat(aggregation.rollup(april).orElseThrow().goal(90).orElseThrow().proposedStatus())
                 .isEqualTo(GoalStatus.RED);
         assertThat(aggregation.rollup(august).orElseThrow().goal(90).orElseThrow().trend())
@@ -157,6 +159,7 @@ class StatusAggregationTest extends FollowUpTest {
             fixture.boardReport("T91-3", scn, period, ReportState.DRAFT);
         }
         fixture.assessed("T91-1", late, ReportStatus.GREEN_ON_TRACK, 2032);
+        awaitRollups();
 
         PeriodRollup overdue = aggregation.rollup(late).orElseThrow();
         assertThat(overdue.organisations()).containsExactly(
@@ -179,6 +182,7 @@ class StatusAggregationTest extends FollowUpTest {
         fixture.assignment("T92-1", 92, 1, "Första", ks);
         PeriodId period = PeriodId.parse("2032-ANNUAL");
         fixture.imported("T92-1", period, ReportStatus.GREEN_ON_TRACK, 2033);
+        awaitRollups();
 
         PeriodRollup first = aggregation.rollup(period).orElseThrow();
         PeriodRollup again = aggregation.rollup(period).orElseThrow();
@@ -192,6 +196,7 @@ class StatusAggregationTest extends FollowUpTest {
         assertThat(aggregation.isCurrent(period, first.sourceVersion())).isTrue();
 
         fixture.imported("T92-1", period, ReportStatus.YELLOW, 2034);
+        awaitRollups();
         PeriodRollup changed = aggregation.rollup(period).orElseThrow();
         assertThat(changed.sourceVersion()).isNotEqualTo(first.sourceVersion());
         assertThat(changed.goal(92).orElseThrow().sources().get(0).version())
@@ -221,6 +226,62 @@ class StatusAggregationTest extends FollowUpTest {
         mvc.perform(get("/oversikt?period=2019-ANNUAL").with(user("ks").roles("KS_APPROVER")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/oversikt").with(user("sekr").roles("SECRETARY"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void readsAnswerWhatIsStoredAndWriteNothing() throws Exception {
+        Organisation ks = fixture.organisation("KS", "Kommunstyrelsen");
+        fixture.goal(97, "Ett mål för läsningar");
+        fixture.assignment("T97-1", 97, 1, "Första", ks);
+        fixture.assignment("T97-2", 97, 2, "Andra", ks);
+        PeriodId stored = PeriodId.parse("2040-INTERIM_APRIL");
+        fixture.imported("T97-1", stored, ReportStatus.GREEN_ON_TRACK, 2041);
+        fixture.imported("T97-2", stored, ReportStatus.GREEN_ON_TRACK, 2041);
+        awaitRollups();
+        // a change no event tells of (a hand edit in the database): a read must not recompute, lock or store
+        jdbc.update("update assignment_assessment set status = 'RED', version = version + 1 where assignment_id ="
+                + " (select id from assignment where ref = 'T97-1')");
+        // a period with data but no stored rollup: a read computes it without storing it
+        PeriodId unstored = PeriodId.parse("2040-ANNUAL");
+        fixture.imported("T97-1", unstored, ReportStatus.YELLOW, 2042);
+        awaitRollups();
+        jdbc.update("delete from period_rollup where period_id = (select id from reporting_period"
+                + " where period_year = 2040 and kind = 'ANNUAL')");
+        List<java.util.Map<String, Object>> before = readModel();
+
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(get("/api/rollups?period=2040-INTERIM_APRIL").with(httpBasic("samordnare", "demo")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.goals[0].byStatus.GREEN_ON_TRACK").value(2))
+                    .andExpect(jsonPath("$.goals[0].byStatus.RED").value(0));
+            mvc.perform(get("/api/rollups?period=2040-ANNUAL").with(httpBasic("samordnare", "demo")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.goals[0].byStatus.YELLOW").value(1))
+                    .andExpect(jsonPath("$.goals[0].previousPeriod").value("2040-INTERIM_APRIL"));
+            mvc.perform(get("/oversikt?period=2040-ANNUAL").with(user("ks").roles("KS_APPROVER")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Fokusmål 97. Ett mål för läsningar")));
+            mvc.perform(get("/rapport/2040/ANNUAL/mal/97")).andExpect(status().isOk());
+            mvc.perform(get("/api/public/rollups/2040/INTERIM_APRIL.json")).andExpect(status().isOk());
+        }
+
+        assertThat(readModel()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from period_rollup p join reporting_period r"
+                + " on p.period_id = r.id where r.period_year = 2040", Integer.class)).isEqualTo(1);
+        // the writer's path sees the change: the period's aggregate step (or its next event) stores it
+        aggregation.refresh(stored);
+        assertThat(aggregation.rollup(stored).orElseThrow().goal(97).orElseThrow().counts().notCarriedOut())
+                .isEqualTo(1);
+    }
+
+    /** Every row of the read model's tables, in a fixed order. */
+    private List<java.util.Map<String, Object>> readModel() {
+        List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();
+        rows.addAll(jdbc.queryForList("select * from period_rollup order by id"));
+        rows.addAll(jdbc.queryForList("select * from goal_rollup order by id"));
+        rows.addAll(jdbc.queryForList("select * from goal_rollup_source order by 1, 2"));
+        rows.addAll(jdbc.queryForList("select * from organisation_progress order by id"));
+        return rows;
     }
 
     private static java.util.Map.Entry<Integer, Integer> entry(int year, int count) {

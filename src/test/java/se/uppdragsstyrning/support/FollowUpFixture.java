@@ -8,6 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -20,10 +24,12 @@ import se.uppdragsstyrning.assignment.GoalSection;
 import se.uppdragsstyrning.organisation.Organisation;
 import se.uppdragsstyrning.organisation.OrganisationKind;
 import se.uppdragsstyrning.organisation.OrganisationService;
+import se.uppdragsstyrning.reporting.AssessmentRecorded;
 import se.uppdragsstyrning.reporting.AssessmentSource;
 import se.uppdragsstyrning.reporting.AssignmentAssessment;
 import se.uppdragsstyrning.reporting.AssignmentAssessmentRepository;
 import se.uppdragsstyrning.reporting.BoardReport;
+import se.uppdragsstyrning.reporting.BoardReportChanged;
 import se.uppdragsstyrning.reporting.BoardReportRepository;
 import se.uppdragsstyrning.reporting.PeriodId;
 import se.uppdragsstyrning.reporting.PeriodState;
@@ -36,7 +42,8 @@ import se.uppdragsstyrning.reporting.ReportingService;
 /**
  * Builds follow-up data for tests through the register and reporting services: the demo follow-up (seed 004)
  * read from the demo file, and small made-up registers. Periods run in this system (not imported) and board
- * reports have no service yet (the task inbox brings it), so those are saved with the reporting repositories.
+ * reports in any state are made here, so those are saved with the reporting repositories, publishing the events
+ * reporting's services publish (the status read model is updated on them).
  * Not an importer: it reads only what the tests need and trusts the file.
  */
 public class FollowUpFixture {
@@ -50,10 +57,13 @@ public class FollowUpFixture {
     private final BoardReportRepository boardReports;
     private final AssignmentAssessmentRepository assessments;
     private final ObjectMapper json;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     FollowUpFixture(OrganisationService organisations, AssignmentService assignments, ReportingService reporting,
             ReportingPeriodRepository periods, BoardReportRepository boardReports,
-            AssignmentAssessmentRepository assessments, ObjectMapper json) {
+            AssignmentAssessmentRepository assessments, ObjectMapper json, PlatformTransactionManager transactions,
+            ApplicationEventPublisher events) {
         this.organisations = organisations;
         this.assignments = assignments;
         this.reporting = reporting;
@@ -61,6 +71,8 @@ public class FollowUpFixture {
         this.boardReports = boardReports;
         this.assessments = assessments;
         this.json = json;
+        this.transaction = new TransactionTemplate(transactions);
+        this.events = events;
     }
 
     /** The demo follow-up: 16 organisations, Fokusmål 4, 23 assignments with their August 2025 reports and text. */
@@ -137,6 +149,13 @@ public class FollowUpFixture {
 
     /** An organisation's board report in a period run in this system, in the given state. */
     public void boardReport(String ref, Organisation organisation, PeriodId period, ReportState state) {
+        transaction.executeWithoutResult(status -> {
+            saveBoardReport(ref, organisation, period, state);
+            events.publishEvent(new BoardReportChanged(period, ref, organisation.getCode()));
+        });
+    }
+
+    private void saveBoardReport(String ref, Organisation organisation, PeriodId period, ReportState state) {
         BoardReport report = new BoardReport(assignments.assignment(ref).orElseThrow(), organisation,
                 reporting.period(period).orElseThrow(), Instant.now());
         report.fill(ReportStatus.GREEN_ON_TRACK, "Rapport från " + organisation.getCode(), 2031, null, Instant.now());
@@ -150,6 +169,13 @@ public class FollowUpFixture {
 
     /** The combined assessment in a period run in this system (not yet approved). */
     public void assessed(String ref, PeriodId period, ReportStatus status, Integer endYear) {
+        transaction.executeWithoutResult(s -> {
+            saveAssessment(ref, period, status, endYear);
+            events.publishEvent(new AssessmentRecorded(period, ref));
+        });
+    }
+
+    private void saveAssessment(String ref, PeriodId period, ReportStatus status, Integer endYear) {
         Assignment assignment = assignments.assignment(ref).orElseThrow();
         ReportingPeriod reportingPeriod = reporting.period(period).orElseThrow();
         AssignmentAssessment assessment = assessments.findByAssignmentAndPeriod(assignment, reportingPeriod)
