@@ -2,7 +2,6 @@ package se.uppdragsstyrning.status;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ import se.uppdragsstyrning.reporting.AssignmentAssessment;
 import se.uppdragsstyrning.reporting.BoardReport;
 import se.uppdragsstyrning.reporting.GoalPeriodText;
 import se.uppdragsstyrning.reporting.PeriodId;
+import se.uppdragsstyrning.reporting.PeriodService;
 import se.uppdragsstyrning.reporting.ReportState;
 import se.uppdragsstyrning.reporting.ReportingPeriod;
 import se.uppdragsstyrning.reporting.ReportingService;
@@ -68,8 +68,6 @@ import se.uppdragsstyrning.reporting.ReportingService;
 @Transactional(readOnly = true)
 public class StatusAggregation {
 
-    /** Reports are due at 16:00 on the period's due date (docs/processes.md). */
-    static final LocalTime REPORTS_DUE_AT = LocalTime.of(16, 0);
 
     private final ReportingService reporting;
     private final RollupInputs inputs;
@@ -205,7 +203,7 @@ public class StatusAggregation {
 
     private boolean reportsOverdue(ReportingPeriod period) {
         return period.getReportDue() != null && ZonedDateTime.now(clock)
-                .isAfter(period.getReportDue().atTime(REPORTS_DUE_AT).atZone(clock.getZone()));
+                .isAfter(period.getReportDue().atTime(PeriodService.DUE_TIME).atZone(clock.getZone()));
     }
 
     private void compute(ReportingPeriod period, PeriodRollupRecord record, String fingerprint,
