@@ -65,7 +65,9 @@ public class AssignmentWorkers {
             @Variable String reportDueAt) {
         String label = assignments.assignment(assignmentRef).map(a -> a.getShortName()).orElse(assignmentRef);
         String holder = inbox.holder(periodId, assignmentRef, organisationCode);
-        inbox.notice(periodId, assignmentRef, holder, se.uppdragsstyrning.tasks.NoticeKind.REMINDER);
+        if (inbox.notice(periodId, assignmentRef, holder, se.uppdragsstyrning.tasks.NoticeKind.REMINDER) == 0) {
+            return; // its report is in (a restored instance's timer can fire before the report is replayed)
+        }
         notifications.notifyOrganisation(holder, new Message(NoticeKind.REMINDER,
                 "remind:" + assignmentRef + "@" + periodId + ":" + holder + ":" + reportDueAt,
                 "Påminnelse: rapportera " + label,
@@ -80,7 +82,9 @@ public class AssignmentWorkers {
             @Variable String reportDueAt) {
         String label = assignments.assignment(assignmentRef).map(a -> a.getShortName()).orElse(assignmentRef);
         String holder = inbox.holder(periodId, assignmentRef, organisationCode);
-        inbox.notice(periodId, assignmentRef, holder, se.uppdragsstyrning.tasks.NoticeKind.ESCALATION);
+        if (inbox.notice(periodId, assignmentRef, holder, se.uppdragsstyrning.tasks.NoticeKind.ESCALATION) == 0) {
+            return; // its report is in
+        }
         notifications.notifyRole(Role.COORDINATOR, new Message(NoticeKind.ESCALATION,
                 "overdue:" + assignmentRef + "@" + periodId + ":" + holder + ":" + reportDueAt,
                 "Försenad rapport: " + label + " från " + holder,

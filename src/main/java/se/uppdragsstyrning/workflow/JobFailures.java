@@ -17,6 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * What happens when a worker fails: the failure is kept in the database (never only in the engine's log) and the
  * engine is told to retry with a growing backoff - 10 s, 20 s, 40 s, ... - until the job's retries are spent and the
  * engine raises an incident. Coordinators see both on the engine page; the process owner's page retries incidents.
+ * A user task's job is never failed (that would make a person's task an incident): its lease runs out and the
+ * engine hands it out again.
  */
 @Component
 class JobFailures implements JobExceptionHandlingStrategy {
@@ -43,7 +45,8 @@ class JobFailures implements JobExceptionHandlingStrategy {
     @Override
     public void handleException(Exception exception, ExceptionHandlingContext context) {
         ActivatedJob job = context.job();
-        int retriesLeft = Math.max(job.getRetries() - 1, 0);
+        int retriesLeft = UserTaskGateway.USER_TASK.equals(job.getType()) ? job.getRetries()
+                : Math.max(job.getRetries() - 1, 0);
         String message = message(exception);
         log.warn("Jobbet {} ({}, {}) misslyckades, {} försök kvar: {}", job.getKey(), job.getType(),
                 job.getElementId(), retriesLeft, message, exception);
@@ -53,6 +56,9 @@ class JobFailures implements JobExceptionHandlingStrategy {
                     job.getElementId(), job.getProcessInstanceKey(), businessRef(job), retriesLeft, message));
             return earlier;
         });
+        if (UserTaskGateway.USER_TASK.equals(job.getType())) {
+            return; // a user task's job is not failed: its lease runs out and it is handed out again
+        }
         context.jobClient().newFailCommand(job).retries(retriesLeft).retryBackoff(backoff(failedBefore))
                 .errorMessage(message).send().join();
         metrics.increase(MetricsRecorder.METRIC_NAME_JOB, MetricsRecorder.ACTION_FAILED, job.getType());

@@ -85,7 +85,26 @@ public class UserTaskGateway {
             cycle.taskCreated((String) variables.get("assignmentRef"), (String) variables.get("organisationCode"),
                     PeriodId.parse((String) variables.get("periodId")));
         }
-        client.newUpdateTimeoutCommand(job.getKey()).timeout(HOLD).send().join();
+        hold(job);
+    }
+
+    /**
+     * Tells the engine to keep the stored task's job. When the job is no longer this instance's - its lease ran out
+     * under load and it is being handed out again, or the person completed it already - there is nothing to hold:
+     * the task is stored, and a job handed out again is known ({@link ReceivedTask.Kind#KNOWN}).
+     */
+    private void hold(ActivatedJob job) {
+        try {
+            client.newUpdateTimeoutCommand(job.getKey()).timeout(HOLD).send().join();
+        } catch (ClientStatusException e) {
+            if (e.getStatus().getCode() != Status.Code.INVALID_ARGUMENT
+                    && e.getStatus().getCode() != Status.Code.FAILED_PRECONDITION
+                    && e.getStatus().getCode() != Status.Code.NOT_FOUND) {
+                throw e;
+            }
+            log.info("Job {} is no longer held by this instance ({}); its task is stored", job.getKey(),
+                    e.getMessage());
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -61,6 +62,20 @@ class JobFailuresTest {
         verify(repository).save(kept.capture());
         assertThat(kept.getValue().isIncident()).isTrue();
         verify(jobClient.newFailCommand(job)).retries(0);
+    }
+
+    @Test
+    void aUserTasksJobIsNeverFailedItsLeaseBringsItBack() {
+        aJob(1);
+        when(job.getType()).thenReturn(UserTaskGateway.USER_TASK);
+
+        failures.handleException(new IllegalStateException("databasen svarar inte"),
+                new ExceptionHandlingContext(jobClient, job, null));
+
+        ArgumentCaptor<JobFailure> kept = ArgumentCaptor.forClass(JobFailure.class);
+        verify(repository).save(kept.capture());
+        assertThat(kept.getValue().isIncident()).isFalse();
+        verify(jobClient, never()).newFailCommand(job);
     }
 
     @Test

@@ -12,6 +12,7 @@ import static org.mockito.Mockito.when;
 import java.util.Map;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.response.ActivatedJob;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.grpc.Status;
 
 import se.uppdragsstyrning.reporting.PeriodCycle;
 import se.uppdragsstyrning.reporting.PeriodId;
@@ -73,6 +76,18 @@ class UserTaskGatewayTest {
         verify(client).newUpdateTimeoutCommand(42L);
         verify(client.newUpdateTimeoutCommand(42L)).timeout(UserTaskGateway.HOLD);
         verify(client, never()).newCompleteCommand(anyLong());
+    }
+
+    @Test
+    void aJobNoLongerHeldByThisInstanceIsLeftAsItIs() {
+        when(inbox.receive(any())).thenReturn(new ReceivedTask(1, ReceivedTask.Kind.NEW, Map.of()));
+        when(client.newUpdateTimeoutCommand(42L).timeout(UserTaskGateway.HOLD).send().join())
+                .thenThrow(new ClientStatusException(Status.FAILED_PRECONDITION.withDescription(
+                        "Expected to update the timeout of job with key '42', but it is not active"), null));
+
+        gateway.userTask(job);
+
+        verify(inbox).receive(any());
     }
 
     @Test
