@@ -20,8 +20,29 @@ final class ChildProcesses implements AutoCloseable {
     private static final Path PID_DIRECTORY = CrashSettings.root().resolve("target/crash/pids");
 
     static {
+        killLeftovers();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> ALL.forEach(ProcessHandle::destroyForcibly),
                 "crash-children"));
+    }
+
+    /** What an earlier run left behind when its JVM was killed (e.g. by Failsafe's fork timeout). */
+    private static void killLeftovers() {
+        if (!Files.isDirectory(PID_DIRECTORY)) {
+            return;
+        }
+        try (var files = Files.list(PID_DIRECTORY)) {
+            for (Path file : files.toList()) {
+                ProcessHandle.of(Long.parseLong(file.getFileName().toString()))
+                        .filter(p -> p.info().commandLine().orElse("").matches(".*(uppdragsstyrning|StandaloneEngine).*"))
+                        .ifPresent(p -> {
+                            System.out.println("[crash] killing leftover " + p.pid() + " of an earlier run");
+                            p.destroyForcibly();
+                        });
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException | NumberFormatException e) {
+            System.err.println("[crash] cannot clean up " + PID_DIRECTORY + ": " + e);
+        }
     }
 
     private final Set<ProcessHandle> mine = ConcurrentHashMap.newKeySet();

@@ -144,6 +144,11 @@ final class CrashDatabase implements AutoCloseable {
                     queryInt(connection, "select count(*) from board_report x" + periodFilter),
                     queryInt(connection, "select coalesce(sum(n - 1), 0) from (select count(*) n from board_report x"
                             + periodFilter + " group by x.assignment_id, x.organisation_id) g"),
+                    queryInt(connection, "select count(*) from user_task u where u.element_id = '" + BOARD_REPORT
+                            + "' and u.period_id = '" + periodId + "' and u.state <> 'CANCELLED' and not exists"
+                            + " (select 1 from board_report x join assignment a on a.id = x.assignment_id"
+                            + " join organisation o on o.id = x.organisation_id" + periodFilter
+                            + " and a.ref = u.assignment_ref and o.code = u.organisation_code)"),
                     compilation[0], compilation[1], duplicates.getOrDefault(COMPILATION, 0), compilation[3],
                     ks[0], ks[2],
                     queryInt(connection, "select count(*) from assignment_assessment x" + periodFilter
@@ -217,7 +222,8 @@ final class CrashDatabase implements AutoCloseable {
      */
     record Counts(int boardTaskRows, int boardTasksDistinct, int boardTaskDuplicates, int boardTasksActive,
             int boardTasksCompleted, int boardTasksCancelled, int reportsSubmitted, int reportRows,
-            int reportDuplicates, int compilationRows, int compilationsDistinct, int compilationDuplicates,
+            int reportDuplicates, int tasksWithoutReport, int compilationRows, int compilationsDistinct,
+            int compilationDuplicates,
             int compilationsCompleted, int ksTaskRows, int ksTasksActive, int assessments, int participants,
             int reminders, int duplicateNotices, int remindedTwice, int remindersWithoutTask, String periodState) {
     }

@@ -41,6 +41,7 @@ final class CrashReport {
                 + c.boardTasksCancelled());
         row(out, "board reports submitted (of rows)", c -> c.reportsSubmitted() + " (" + c.reportRows() + ")");
         row(out, "  duplicate board-report rows", c -> c.reportDuplicates());
+        row(out, "  open or done tasks without a board-report row", c -> c.tasksWithoutReport());
         row(out, "compilation tasks: rows / distinct / completed", c -> c.compilationRows() + "/"
                 + c.compilationsDistinct() + "/" + c.compilationsCompleted());
         row(out, "  duplicate compilation rows", c -> c.compilationDuplicates());

@@ -50,7 +50,7 @@ abstract class CrashScenario {
                 report.note("%s (port %d, log %s): %s", app.name, app.port, CrashSettings.root().relativize(app.log),
                         app.errorSummary());
             }
-            report.note("%s", cycle.ledger.summary().stripTrailing());
+            cycle.ledger.summary().lines().forEach(line -> report.note("%s", line.strip()));
             report.note("run time: %d s", (System.nanoTime() - started) / 1_000_000_000);
             report.print();
         } finally {

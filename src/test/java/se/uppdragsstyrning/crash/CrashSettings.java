@@ -40,12 +40,12 @@ final class CrashSettings {
 
     /** How long tasks handed to a killed instance may take to arrive (the job lease plus slack). */
     static Duration taskWait() {
-        return duration("crash.taskWait", "PT2M");
+        return duration("crash.taskWait", "PT90S");
     }
 
     /** How long the application may take to restore its instances on a fresh engine. */
     static Duration restoreWait() {
-        return duration("crash.restoreWait", "PT2M");
+        return duration("crash.restoreWait", "PT90S");
     }
 
     /** How long the compilations, kommunstyrelsen's task and similar follow-ups may take to appear. */

@@ -34,6 +34,11 @@ final class ReportingCycle {
     static final String BOARD_REPORT_FORM = "board-report";
     /** Past every reminder (due in 20 days, reminders 5 days before) but before any due date. */
     static final Duration PAST_REMINDERS = Duration.ofDays(16);
+    /**
+     * How long nothing may move before a wait for a follow-up (compilations, kommunstyrelsen's task) gives up
+     * early: longer than the job lease the tests give the application ({@code crash.appEnv}).
+     */
+    static final Duration QUIET = Duration.ofSeconds(45);
 
     final int expectedTasks;
     final int expectedCompilations;
@@ -156,8 +161,8 @@ final class ReportingCycle {
     boolean remind(EngineProcess engine) throws IOException, InterruptedException, SQLException {
         int before = db.notices("REMINDER");
         engine.advanceClock(PAST_REMINDERS);
-        boolean all = within(Duration.ofSeconds(90), Duration.ofMillis(500),
-                () -> db.activeBoardTasksWithoutReminder(PERIOD) == 0);
+        boolean all = until(Duration.ofSeconds(90), Duration.ofSeconds(15),
+                () -> db.activeBoardTasksWithoutReminder(PERIOD) == 0, () -> db.notices("REMINDER"));
         engine.idle(Duration.ofSeconds(30));
         settle();
         report.note("engine clock +%s: reminders %d -> %d; open board-report tasks without a reminder: %d",
@@ -170,8 +175,9 @@ final class ReportingCycle {
      * 200.
      */
     int compile(Api api) throws IOException, InterruptedException {
-        boolean appeared = within(CrashSettings.cycleWait(), Duration.ofSeconds(1),
-                () -> db.activeTasks(CrashDatabase.COMPILATION, PERIOD) >= expectedCompilations);
+        boolean appeared = until(CrashSettings.cycleWait(), QUIET,
+                () -> db.activeTasks(CrashDatabase.COMPILATION, PERIOD) >= expectedCompilations,
+                () -> db.counts(PERIOD));
         int ok = 0;
         int refused = 0;
         for (JsonNode row : api.tasks("samordnare", "organisation")) {
@@ -200,9 +206,9 @@ final class ReportingCycle {
 
     /** Until the period waits for kommunstyrelsen and its task is in kommunstyrelsen's list (bounded). */
     boolean awaitKsApproval(Api api) {
-        boolean reached = within(CrashSettings.cycleWait(), Duration.ofSeconds(1),
+        boolean reached = until(CrashSettings.cycleWait(), QUIET,
                 () -> "KS_APPROVAL".equals(api.json("samordnare", "/api/periods/" + PERIOD).get("state").asText())
-                        && api.tasks("ks", "organisation").size() == 1);
+                        && api.tasks("ks", "organisation").size() == 1, () -> db.counts(PERIOD));
         report.note("period at kommunstyrelsen's approval with its task in the list: %s", reached ? "yes" : "NO");
         return reached;
     }
@@ -215,6 +221,7 @@ final class ReportingCycle {
         soft.assertThat(end.boardTasksActive()).as("board-report tasks left open").isZero();
         soft.assertThat(end.reportsSubmitted()).as("board reports submitted").isEqualTo(expectedTasks);
         soft.assertThat(end.reportDuplicates()).as("duplicate board-report rows").isZero();
+        soft.assertThat(end.tasksWithoutReport()).as("board-report tasks without their board-report row").isZero();
         soft.assertThat(ledger.problems(db.boardReports(PERIOD)))
                 .as("every report answered 200 kept exactly once and as sent, every task accepted once").isEmpty();
         soft.assertThat(end.compilationsDistinct()).as("compilation tasks (distinct)").isEqualTo(expectedCompilations);
@@ -232,6 +239,33 @@ final class ReportingCycle {
 
     interface Check {
         boolean holds() throws Exception;
+    }
+
+    interface Progress {
+        Object now() throws Exception;
+    }
+
+    /**
+     * Like {@link #within}, but gives up early once nothing has moved for {@code quiet} (the progress value
+     * unchanged): a follow-up that has not come by then is not coming (the bound stays {@code patience}).
+     */
+    static boolean until(Duration patience, Duration quiet, Check check, Progress progress) {
+        AtomicReference<Object> last = new AtomicReference<>();
+        AtomicLong since = new AtomicLong(System.nanoTime());
+        AtomicReference<Boolean> held = new AtomicReference<>(false);
+        within(patience, Duration.ofSeconds(1), () -> {
+            if (check.holds()) {
+                held.set(true);
+                return true;
+            }
+            Object now = progress.now();
+            if (!now.equals(last.get())) {
+                last.set(now);
+                since.set(System.nanoTime());
+            }
+            return System.nanoTime() - since.get() >= quiet.toNanos();
+        });
+        return held.get();
     }
 
     /** Polls the check until it holds; false (not an exception) when the patience runs out. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Timeout;
  * sent, once; the tasks whose submissions were cut off are completable after the restart (or were kept); the
  * open tasks are reminded once; and the period reaches kommunstyrelsen's approval.
  */
-@Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Timeout(value = 9, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SubmissionCrashIT extends CrashScenario {
 
     static final int BATCH = 40;

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Timeout;
  * once; both then share the submissions, with no duplicate task rows, reports or notices, and the period
  * reaches kommunstyrelsen's approval.
  */
-@Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Timeout(value = 9, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class TwoInstancesCrashIT extends CrashScenario {
 
     static final int KILL_AT = 10;
-    static final Duration AFTER_RESTART = Duration.ofMinutes(1);
+    static final Duration AFTER_RESTART = Duration.ofSeconds(45);
 
     @Override
     protected String scenario() {
