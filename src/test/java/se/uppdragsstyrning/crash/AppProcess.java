@@ -37,9 +37,12 @@ final class AppProcess {
         this.api = new Api("http://127.0.0.1:" + port);
     }
 
-    /** Starts the instance; {@link #awaitReady()} waits for it. */
+    /**
+     * Starts the instance; {@link #awaitReady()} waits for it. {@code demo}: the first instance on a fresh
+     * schema loads the demo users and data; later ones (restarts, a second instance) start as in production.
+     */
     static AppProcess start(ChildProcesses children, Path directory, String name, CrashDatabase database,
-            EngineProcess engine, int port) throws IOException {
+            EngineProcess engine, int port, boolean demo) throws IOException {
         Path log = directory.resolve(name + ".log");
         List<String> command = new ArrayList<>();
         command.add(CrashSettings.java());
@@ -57,7 +60,9 @@ final class AppProcess {
         env.put("UPPDRAG_ZEEBE_GRPC_ADDRESS", engine.grpcAddress());
         env.put("UPPDRAG_ENGINE_STARTUPCHECKTIMEOUT", "PT30S");
         env.put("SERVER_PORT", Integer.toString(port));
-        env.put("UPPDRAG_DEMO_ENABLED", "true");
+        // readiness turns UP once the application is ready (models deployed, demo loaded): see awaitReady
+        env.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
+        env.put("UPPDRAG_DEMO_ENABLED", Boolean.toString(demo));
         env.putAll(CrashSettings.appEnvironment());
         Files.writeString(log, "==== " + name + " starting: " + String.join(" ", command) + "\n",
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
@@ -68,7 +73,10 @@ final class AppProcess {
         return new AppProcess(name, port, log, started.toHandle(), children);
     }
 
-    /** Until the demo users can log in and the API answers (the demo is loaded once the application is ready). */
+    /**
+     * Until the application reports itself ready (after its start-up work: models deployed, instances started,
+     * the demo loaded) and the coordinator can log in.
+     */
     AppProcess awaitReady() {
         try {
             Awaitility.await(name + " ready").atMost(START_PATIENCE).pollInterval(Duration.ofMillis(500))
@@ -76,7 +84,8 @@ final class AppProcess {
                         if (!process.isAlive()) {
                             throw new IllegalStateException("died");
                         }
-                        return api.get("samordnare", "/api/periods").status() == 200;
+                        return api.get(null, "/actuator/health/readiness").status() == 200
+                                && api.get("samordnare", "/api/periods").status() == 200;
                     });
         } catch (ConditionTimeoutException | IllegalStateException e) {
             throw new IllegalStateException(name + " did not become ready (alive: " + process.isAlive() + "); log "

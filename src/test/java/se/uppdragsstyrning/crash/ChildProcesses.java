@@ -33,7 +33,8 @@ final class ChildProcesses implements AutoCloseable {
         try (var files = Files.list(PID_DIRECTORY)) {
             for (Path file : files.toList()) {
                 ProcessHandle.of(Long.parseLong(file.getFileName().toString()))
-                        .filter(p -> p.info().commandLine().orElse("").matches(".*(uppdragsstyrning|StandaloneEngine).*"))
+                        .filter(p -> p.info().commandLine().orElse("")
+                                .matches(".*(uppdragsstyrning|StandaloneEngine).*"))
                         .ifPresent(p -> {
                             System.out.println("[crash] killing leftover " + p.pid() + " of an earlier run");
                             p.destroyForcibly();

@@ -71,7 +71,8 @@ class ConcurrencyCrashIT extends CrashScenario {
         report.note("%d simultaneous completions of task %d: %s", RACERS, raceCompletion.id(), completionAnswers);
 
         List<DraftTry> drafts = race(RACERS, () -> {
-            String text = "Samtidigt utkast " + counter.incrementAndGet() + " om uppdraget, skrivet av flera på en gång.";
+            String text = "Samtidigt utkast " + counter.incrementAndGet()
+                    + " om uppdraget, skrivet av flera på en gång.";
             return new DraftTry(text, draft(app.api, raceDraft, text));
         });
         Map<String, Integer> draftAnswers = new TreeMap<>();

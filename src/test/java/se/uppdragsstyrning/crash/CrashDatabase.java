@@ -30,7 +30,8 @@ final class CrashDatabase implements AutoCloseable {
 
     static CrashDatabase fresh(String scenario) throws SQLException {
         String schema = "crash_" + scenario + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        try (Connection connection = connect(CrashSettings.pgUrl()); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect(CrashSettings.pgUrl());
+                Statement statement = connection.createStatement()) {
             statement.execute("create schema " + schema);
         }
         String base = CrashSettings.pgUrl();
@@ -76,7 +77,8 @@ final class CrashDatabase implements AutoCloseable {
         Map<String, String[]> reports = new HashMap<>();
         try (Connection connection = connect(url); PreparedStatement statement = connection.prepareStatement(
                 "select a.ref, o.code, br.state, br.assessment from board_report br"
-                        + " join assignment a on a.id = br.assignment_id join organisation o on o.id = br.organisation_id"
+                        + " join assignment a on a.id = br.assignment_id"
+                        + " join organisation o on o.id = br.organisation_id"
                         + " join reporting_period p on p.id = br.period_id where p.period_year = ? and p.kind = ?")) {
             statement.setInt(1, period.year());
             statement.setString(2, period.kind());
@@ -93,7 +95,8 @@ final class CrashDatabase implements AutoCloseable {
     /** The draft a task holds (JSON), or null. */
     String draft(long taskId) throws SQLException {
         try (Connection connection = connect(url);
-                PreparedStatement statement = connection.prepareStatement("select draft_json from user_task where id = ?")) {
+                PreparedStatement statement = connection.prepareStatement(
+                        "select draft_json from user_task where id = ?")) {
             statement.setLong(1, taskId);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? rows.getString(1) : null;
@@ -124,7 +127,8 @@ final class CrashDatabase implements AutoCloseable {
             try (PreparedStatement statement = connection.prepareStatement(
                     "select element_id, coalesce(sum(n - 1), 0) from (select element_id, count(*) n from user_task"
                             + " where period_id = ? and state <> 'CANCELLED' group by element_id,"
-                            + " coalesce(assignment_ref, ''), coalesce(organisation_code, '')) g group by element_id")) {
+                            + " coalesce(assignment_ref, ''), coalesce(organisation_code, '')) g"
+                            + " group by element_id")) {
                 statement.setString(1, periodId);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
@@ -203,7 +207,8 @@ final class CrashDatabase implements AutoCloseable {
             System.out.printf("[crash] schema %s kept (crash.keepSchemas)%n", schema);
             return;
         }
-        try (Connection connection = connect(CrashSettings.pgUrl()); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect(CrashSettings.pgUrl());
+                Statement statement = connection.createStatement()) {
             statement.execute("drop schema " + schema + " cascade");
         }
     }

@@ -51,7 +51,8 @@ final class ReportingCycle {
         this.db = db;
         this.report = report;
         JsonNode demo;
-        try (InputStream file = getClass().getClassLoader().getResourceAsStream("demo/uppsala-fokusmal4-2025-08.json")) {
+        try (InputStream file = getClass().getClassLoader()
+                .getResourceAsStream("demo/uppsala-fokusmal4-2025-08.json")) {
             demo = Api.JSON.readTree(file);
         }
         demo.get("organisations").forEach(o -> organisations.add(o.get("code").asText()));

@@ -70,7 +70,8 @@ class SubmissionCrashIT extends CrashScenario {
             first.kill();
             assertThat(pool.awaitTermination(2, TimeUnit.MINUTES)).as("the batch's requests end").isTrue();
             report.note("kill -9 in the batch of %d concurrent submissions after %s answers 200 (%d when the last"
-                    + " request ended)", batch.size(), mid ? ANSWERED_BEFORE_KILL : "fewer than " + ANSWERED_BEFORE_KILL,
+                    + " request ended)", batch.size(),
+                    mid ? ANSWERED_BEFORE_KILL : "fewer than " + ANSWERED_BEFORE_KILL,
                     answered.get());
         } finally {
             pool.shutdownNow();

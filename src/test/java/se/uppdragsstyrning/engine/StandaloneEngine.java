@@ -215,7 +215,8 @@ public final class StandaloneEngine {
 
     private static void answer(HttpExchange exchange, int status, String text) throws IOException {
         byte[] body = (text + "\n").getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", text.startsWith("{") ? "application/json" : "text/plain; charset=utf-8");
+        exchange.getResponseHeaders().set("Content-Type",
+                text.startsWith("{") ? "application/json" : "text/plain; charset=utf-8");
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
