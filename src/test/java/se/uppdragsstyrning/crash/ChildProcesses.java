@@ -33,8 +33,7 @@ final class ChildProcesses implements AutoCloseable {
         try (var files = Files.list(PID_DIRECTORY)) {
             for (Path file : files.toList()) {
                 ProcessHandle.of(Long.parseLong(file.getFileName().toString()))
-                        .filter(p -> p.info().commandLine().orElse("")
-                                .matches(".*(uppdragsstyrning|StandaloneEngine).*"))
+                        .filter(p -> ours(p.info().commandLine().orElse("")))
                         .ifPresent(p -> {
                             System.out.println("[crash] killing leftover " + p.pid() + " of an earlier run");
                             p.destroyForcibly();
@@ -47,6 +46,14 @@ final class ChildProcesses implements AutoCloseable {
     }
 
     private final Set<ProcessHandle> mine = ConcurrentHashMap.newKeySet();
+
+    /** An engine or application this project's crash tests start (a PID may have been reused since). */
+    private static boolean ours(String commandLine) {
+        String target = CrashSettings.root().resolve("target") + "/";
+        return commandLine.contains(target)
+                && (commandLine.contains("se.uppdragsstyrning.engine.StandaloneEngine")
+                        || commandLine.contains("-jar " + target + "uppdragsstyrning-"));
+    }
 
     void register(ProcessHandle process, String what) {
         mine.add(process);
