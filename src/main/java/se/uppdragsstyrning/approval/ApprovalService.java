@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -102,10 +102,14 @@ public class ApprovalService {
         tasks.complete(user, taskId, values);
     }
 
-    /** Stores the decision when the KS approval task is completed, whichever page or API completed it. */
-    @EventListener
+    /**
+     * Stores the decision once the KS approval task's completion is committed, whichever page or API completed it
+     * (delivered again until stored).
+     */
+    @ApplicationModuleListener
     void on(TaskCompleted completed) {
-        if (!FORM.equals(completed.formId()) || completed.periodId() == null) {
+        if (!FORM.equals(completed.formId()) || completed.periodId() == null
+                || decisions.existsByTaskId(completed.taskId())) {
             return;
         }
         PeriodId periodId = PeriodId.parse(completed.periodId());
@@ -116,7 +120,7 @@ public class ApprovalService {
                 ? list.stream().map(String::valueOf).toList() : List.of();
         PeriodRollup rollup = status.recompute(periodId).orElseThrow();
         String assessed = versions(rollup.goals().stream().map(GoalRollup::sources).flatMap(List::stream).toList());
-        decisions.save(new KsDecision(period, decisions.countByPeriod(period), decision,
+        decisions.save(new KsDecision(completed.taskId(), period, decisions.countByPeriod(period), decision,
                 (String) values.get("comment"), decision == Decision.RETURN ? returned : List.of(),
                 completed.completedBy(), rollup.sourceVersion(), assessed));
     }

@@ -50,11 +50,15 @@ public class KsDecision {
     /** "2025-34=12@3, 2025-35=13@1, …": assignment = assessment id @ version, as the rollup counted them. */
     private String assessedVersions;
 
+    /** The KS approval task the decision was taken in. */
+    private Long taskId;
+
     protected KsDecision() {
     }
 
-    KsDecision(ReportingPeriod period, int round, Decision decision, String comment, List<String> returnedRefs,
-            String decidedBy, String sourceVersion, String assessedVersions) {
+    KsDecision(long taskId, ReportingPeriod period, int round, Decision decision, String comment,
+            List<String> returnedRefs, String decidedBy, String sourceVersion, String assessedVersions) {
+        this.taskId = taskId;
         this.period = period;
         this.round = round;
         this.decision = decision;

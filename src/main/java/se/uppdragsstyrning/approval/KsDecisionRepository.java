@@ -11,4 +11,6 @@ interface KsDecisionRepository extends JpaRepository<KsDecision, Long> {
     List<KsDecision> findByPeriodOrderByRound(ReportingPeriod period);
 
     int countByPeriod(ReportingPeriod period);
+
+    boolean existsByTaskId(long taskId);
 }

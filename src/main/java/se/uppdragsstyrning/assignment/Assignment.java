@@ -25,6 +25,18 @@ import se.uppdragsstyrning.organisation.Organisation;
 @Entity
 public class Assignment {
 
+    /**
+     * The council's order of assignments, wherever they are listed, exported or published: by goal, then budget
+     * assignments before additional and carried-over ones, by number (unnumbered last), then in the order they were
+     * registered.
+     */
+    public static final Comparator<Assignment> COUNCIL_ORDER = Comparator
+            .comparing((Assignment a) -> a.getGoal().getNumber())
+            .thenComparing(Assignment::getOrigin)
+            .thenComparing(Assignment::getNumber, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Assignment::getId, Comparator.nullsLast(Comparator.naturalOrder()));
+
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -72,13 +84,14 @@ public class Assignment {
     protected Assignment() {
     }
 
-    public Assignment(String ref, Goal goal, Integer number, AssignmentOrigin origin, String title) {
+    /** @param createdAt when it is registered (the service's clock) */
+    public Assignment(String ref, Goal goal, Integer number, AssignmentOrigin origin, String title, Instant createdAt) {
         this.ref = ref;
         this.goal = goal;
         this.number = number;
         this.origin = origin;
         this.title = title;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.updatedAt = createdAt;
     }
 
@@ -167,37 +180,38 @@ public class Assignment {
                 .toList();
     }
 
-    void setGoal(Goal goal) {
+    void setGoal(Goal goal, Instant at) {
         this.goal = goal;
-        touch();
+        this.updatedAt = at;
     }
 
-    void setNumber(Integer number) {
+    void setNumber(Integer number, Instant at) {
         this.number = number;
-        touch();
+        this.updatedAt = at;
     }
 
-    void setOrigin(AssignmentOrigin origin) {
+    void setOrigin(AssignmentOrigin origin, Instant at) {
         this.origin = origin;
-        touch();
+        this.updatedAt = at;
     }
 
-    void setTitle(String title) {
+    void setTitle(String title, Instant at) {
         this.title = title;
-        touch();
+        this.updatedAt = at;
     }
 
-    void setDescription(String description) {
+    void setDescription(String description, Instant at) {
         this.description = description;
-        touch();
+        this.updatedAt = at;
     }
 
-    void setDecision(DecisionReference decision) {
+    void setDecision(DecisionReference decision, Instant at) {
         this.decision = decision;
-        touch();
+        this.updatedAt = at;
     }
 
-    void assignOrganisations(boolean responsibleAll, List<Organisation> responsible, List<Organisation> concerned) {
+    void assignOrganisations(boolean responsibleAll, List<Organisation> responsible, List<Organisation> concerned,
+            Instant at) {
         this.responsibleAll = responsibleAll;
         organisations.clear();
         int position = 0;
@@ -207,11 +221,11 @@ public class Assignment {
         for (Organisation organisation : concerned) {
             organisations.add(new AssignmentOrganisation(organisation, ResponsibilityRole.CONCERNED, position++));
         }
-        touch();
+        this.updatedAt = at;
     }
 
     /** Moves responsibility from one organisation to another, keeping the council order. */
-    void moveResponsibility(Organisation from, Organisation to) {
+    void moveResponsibility(Organisation from, Organisation to, Instant at) {
         List<Organisation> responsible = new ArrayList<>(getResponsible());
         boolean alreadyResponsible = responsible.stream().anyMatch(o -> o.getId().equals(to.getId()));
         int index = -1;
@@ -227,17 +241,13 @@ public class Assignment {
         } else if (!alreadyResponsible) {
             responsible.add(to);
         }
-        assignOrganisations(false, responsible, getConcerned());
+        assignOrganisations(false, responsible, getConcerned(), at);
     }
 
-    void close(AssignmentState state, String reason) {
+    void close(AssignmentState state, String reason, Instant at) {
         this.state = state;
         this.closedReason = reason;
-        this.closedAt = Instant.now();
-        touch();
-    }
-
-    private void touch() {
-        this.updatedAt = Instant.now();
+        this.closedAt = at;
+        this.updatedAt = at;
     }
 }

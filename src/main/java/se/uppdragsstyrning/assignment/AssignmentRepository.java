@@ -10,10 +10,10 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     Optional<Assignment> findByRef(String ref);
 
-    @Query("select a from Assignment a join fetch a.goal order by a.goal.number, a.origin, a.number, a.id")
-    List<Assignment> findAllOrdered();
+    @Query("select a from Assignment a join fetch a.goal")
+    List<Assignment> findAllWithGoal();
 
-    @Query("select a from Assignment a join fetch a.goal where a.state = se.uppdragsstyrning.assignment.AssignmentState.ACTIVE"
-            + " order by a.goal.number, a.origin, a.number, a.id")
-    List<Assignment> findActiveOrdered();
+    @Query("select a from Assignment a join fetch a.goal"
+            + " where a.state = se.uppdragsstyrning.assignment.AssignmentState.ACTIVE")
+    List<Assignment> findActiveWithGoal();
 }

@@ -1,5 +1,7 @@
 package se.uppdragsstyrning.assignment;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,14 +29,17 @@ public class AssignmentService {
     private final ResponsibilityTransferRepository transfers;
     private final RegisterHistory history;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     AssignmentService(GoalRepository goals, AssignmentRepository assignments,
-            ResponsibilityTransferRepository transfers, RegisterHistory history, ApplicationEventPublisher events) {
+            ResponsibilityTransferRepository transfers, RegisterHistory history, ApplicationEventPublisher events,
+            Clock clock) {
         this.goals = goals;
         this.assignments = assignments;
         this.transfers = transfers;
         this.history = history;
         this.events = events;
+        this.clock = clock;
     }
 
     public List<Goal> goals() {
@@ -46,11 +51,11 @@ public class AssignmentService {
     }
 
     public List<Assignment> assignments() {
-        return assignments.findAllOrdered();
+        return assignments.findAllWithGoal().stream().sorted(Assignment.COUNCIL_ORDER).toList();
     }
 
     public List<Assignment> activeAssignments() {
-        return assignments.findActiveOrdered();
+        return assignments.findActiveWithGoal().stream().sorted(Assignment.COUNCIL_ORDER).toList();
     }
 
     public Optional<Assignment> assignment(String ref) {
@@ -68,19 +73,20 @@ public class AssignmentService {
     /** Creates the goal or updates its title and sections, recording what changed. */
     @Transactional
     public Goal saveGoal(int number, String title, List<GoalSection> sections, String source, String user) {
+        Instant now = clock.instant();
         Optional<Goal> existing = goals.findByNumber(number);
         if (existing.isEmpty()) {
-            Goal goal = new Goal(number, title);
-            goal.replaceSections(sections);
+            Goal goal = new Goal(number, title, now);
+            goal.replaceSections(sections, now);
             return goals.save(goal);
         }
         Goal goal = existing.get();
         String ref = String.valueOf(number);
         if (recordChange(GOAL, ref, "title", goal.getTitle(), title, source, user)) {
-            goal.setTitle(title);
+            goal.setTitle(title, now);
         }
         if (recordChange(GOAL, ref, "sections", sectionsText(goal.getSections()), sectionsText(sections), source, user)) {
-            goal.replaceSections(sections);
+            goal.replaceSections(sections, now);
         }
         return goal;
     }
@@ -90,35 +96,36 @@ public class AssignmentService {
     public Assignment saveAssignment(AssignmentData data, String source, String user) {
         Goal goal = goals.findByNumber(data.goalNumber())
                 .orElseThrow(() -> new IllegalArgumentException("Okänt mål " + data.goalNumber()));
+        Instant now = clock.instant();
         Optional<Assignment> existing = assignments.findByRef(data.ref());
         if (existing.isEmpty()) {
-            Assignment assignment = new Assignment(data.ref(), goal, data.number(), data.origin(), data.title());
-            assignment.setDescription(data.description());
-            assignment.setDecision(data.decision());
-            assignment.assignOrganisations(data.responsibleAll(), data.responsible(), data.concerned());
+            Assignment assignment = new Assignment(data.ref(), goal, data.number(), data.origin(), data.title(), now);
+            assignment.setDescription(data.description(), now);
+            assignment.setDecision(data.decision(), now);
+            assignment.assignOrganisations(data.responsibleAll(), data.responsible(), data.concerned(), now);
             events.publishEvent(new AssignmentRegistered(data.ref(), goal.getNumber()));
             return assignments.save(assignment);
         }
         Assignment assignment = existing.get();
         String ref = assignment.getRef();
         if (recordChange(ASSIGNMENT, ref, "goal", assignment.getGoal().getNumber(), goal.getNumber(), source, user)) {
-            assignment.setGoal(goal);
+            assignment.setGoal(goal, now);
         }
         if (recordChange(ASSIGNMENT, ref, "number", assignment.getNumber(), data.number(), source, user)) {
-            assignment.setNumber(data.number());
+            assignment.setNumber(data.number(), now);
         }
         if (recordChange(ASSIGNMENT, ref, "origin", assignment.getOrigin(), data.origin(), source, user)) {
-            assignment.setOrigin(data.origin());
+            assignment.setOrigin(data.origin(), now);
         }
         if (recordChange(ASSIGNMENT, ref, "title", assignment.getTitle(), data.title(), source, user)) {
-            assignment.setTitle(data.title());
+            assignment.setTitle(data.title(), now);
         }
         if (recordChange(ASSIGNMENT, ref, "description", assignment.getDescription(), data.description(), source, user)) {
-            assignment.setDescription(data.description());
+            assignment.setDescription(data.description(), now);
         }
         if (recordChange(ASSIGNMENT, ref, "decision", citation(assignment.getDecision()), citation(data.decision()),
                 source, user)) {
-            assignment.setDecision(data.decision());
+            assignment.setDecision(data.decision(), now);
         }
         String responsibleBefore = responsibleText(assignment.isResponsibleAll(), assignment.getResponsible());
         String responsibleAfter = responsibleText(data.responsibleAll(), data.responsible());
@@ -127,7 +134,7 @@ public class AssignmentService {
         boolean concernedChanged = recordChange(ASSIGNMENT, ref, "concerned", codes(assignment.getConcerned()),
                 codes(data.concerned()), source, user);
         if (responsibleChanged || concernedChanged) {
-            assignment.assignOrganisations(data.responsibleAll(), data.responsible(), data.concerned());
+            assignment.assignOrganisations(data.responsibleAll(), data.responsible(), data.concerned(), now);
         }
         return assignment;
     }
@@ -136,10 +143,11 @@ public class AssignmentService {
     @Transactional
     public ResponsibilityTransfer transfer(String ref, Organisation from, Organisation to, LocalDate effectiveDate,
             String decisionReference, String note, String user) {
+        Instant now = clock.instant();
         Assignment assignment = assignments.findByRef(ref).orElseThrow();
-        assignment.moveResponsibility(from, to);
+        assignment.moveResponsibility(from, to, now);
         ResponsibilityTransfer transfer = transfers.save(new ResponsibilityTransfer(assignment, from, to,
-                effectiveDate, decisionReference, note, user));
+                effectiveDate, decisionReference, note, user, now));
         events.publishEvent(new ResponsibilityTransferred(transfer.getId(), ref, from == null ? null : from.getCode(),
                 to.getCode()));
         return transfer;
@@ -153,7 +161,7 @@ public class AssignmentService {
             return;
         }
         recordChange(ASSIGNMENT, ref, "state", assignment.getState(), state, "CLOSURE", user);
-        assignment.close(state, reason);
+        assignment.close(state, reason, clock.instant());
     }
 
     private boolean recordChange(String type, String ref, String field, Object before, Object after, String source,

@@ -39,10 +39,11 @@ public class Goal {
     protected Goal() {
     }
 
-    public Goal(int number, String title) {
+    /** @param createdAt when it is registered (the service's clock) */
+    public Goal(int number, String title, Instant createdAt) {
         this.number = number;
         this.title = title;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.updatedAt = createdAt;
     }
 
@@ -62,14 +63,14 @@ public class Goal {
         return Collections.unmodifiableList(sections);
     }
 
-    void setTitle(String title) {
+    void setTitle(String title, Instant at) {
         this.title = title;
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 
-    void replaceSections(List<GoalSection> sections) {
+    void replaceSections(List<GoalSection> sections, Instant at) {
         this.sections.clear();
         this.sections.addAll(sections);
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 }

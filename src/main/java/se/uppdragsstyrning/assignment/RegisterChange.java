@@ -35,7 +35,7 @@ public class RegisterChange {
     }
 
     public RegisterChange(String entityType, String entityRef, String field, String oldValue, String newValue,
-            String source, String changedBy) {
+            String source, String changedBy, Instant changedAt) {
         this.entityType = entityType;
         this.entityRef = entityRef;
         this.field = field;
@@ -43,7 +43,7 @@ public class RegisterChange {
         this.newValue = newValue;
         this.source = source;
         this.changedBy = changedBy;
-        this.changedAt = Instant.now();
+        this.changedAt = changedAt;
     }
 
     public String getEntityType() {

@@ -1,5 +1,6 @@
 package se.uppdragsstyrning.assignment;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegisterHistory {
 
     private final RegisterChangeRepository changes;
+    private final Clock clock;
 
-    RegisterHistory(RegisterChangeRepository changes) {
+    RegisterHistory(RegisterChangeRepository changes, Clock clock) {
         this.changes = changes;
+        this.clock = clock;
     }
 
     /** Records the change when the value differs; returns whether it did. */
@@ -25,7 +28,7 @@ public class RegisterHistory {
         if (Objects.equals(old, now)) {
             return false;
         }
-        changes.save(new RegisterChange(entityType, entityRef, field, old, now, source, user));
+        changes.save(new RegisterChange(entityType, entityRef, field, old, now, source, user, clock.instant()));
         return true;
     }
 

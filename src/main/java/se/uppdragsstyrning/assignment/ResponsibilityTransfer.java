@@ -46,7 +46,7 @@ public class ResponsibilityTransfer {
     }
 
     ResponsibilityTransfer(Assignment assignment, Organisation from, Organisation to, LocalDate effectiveDate,
-            String decisionReference, String note, String recordedBy) {
+            String decisionReference, String note, String recordedBy, Instant recordedAt) {
         this.assignment = assignment;
         this.from = from;
         this.to = to;
@@ -54,7 +54,7 @@ public class ResponsibilityTransfer {
         this.decisionReference = decisionReference;
         this.note = note;
         this.recordedBy = recordedBy;
-        this.recordedAt = Instant.now();
+        this.recordedAt = recordedAt;
     }
 
     public Long getId() {

@@ -23,7 +23,8 @@ import se.uppdragsstyrning.system.UserAccounts;
  * The demo ({@code uppdrag.demo.enabled=true}): at start-up reads in the published follow-up of Fokusmål 4,
  * August 2025, and creates one user per role, all with the password {@code demo}: {@code samordnare},
  * {@code ks}, {@code processagare}, {@code admin}, a secretary {@code sekr-<code>} for every organisation
- * (e.g. {@code sekr-aln} for ÄLN) and the board approver {@code godk-scn}. Both steps leave existing data as it is.
+ * (e.g. {@code sekr-aln} for ÄLN) and the board approver {@code godk-scn}. The file is read in only into an empty
+ * database (the embedded default keeps its data across restarts); users that exist are left as they are.
  */
 @Component
 @ConditionalOnProperty(name = "uppdrag.demo.enabled", havingValue = "true")
@@ -51,6 +52,11 @@ class DemoData {
 
     @EventListener(ApplicationReadyEvent.class)
     void load() throws IOException {
+        if (!organisations.all().isEmpty()) {
+            log.info("Demo data: the database has a register already; {} is not read in again", FILE);
+            createUsers();
+            return;
+        }
         ImportOutcome outcome;
         try (InputStream file = new ClassPathResource(FILE).getInputStream()) {
             outcome = imports.importFile(file, LOADER);

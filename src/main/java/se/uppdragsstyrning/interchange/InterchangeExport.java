@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +28,7 @@ import se.uppdragsstyrning.reporting.PeriodId;
 import se.uppdragsstyrning.reporting.ReportStatus;
 import se.uppdragsstyrning.reporting.ReportingPeriod;
 import se.uppdragsstyrning.reporting.ReportingService;
+import se.uppdragsstyrning.system.UppdragProperties;
 
 /**
  * Writes a period in the interchange format (schemaVersion 1), the same format the import reads: the register's
@@ -40,24 +40,17 @@ import se.uppdragsstyrning.reporting.ReportingService;
 @Transactional(readOnly = true)
 public class InterchangeExport {
 
-    /** Council order: by goal, budget assignments by number before additional and carried-over ones. */
-    private static final Comparator<Assignment> COUNCIL_ORDER = Comparator
-            .comparing((Assignment a) -> a.getGoal().getNumber())
-            .thenComparing(Assignment::getOrigin)
-            .thenComparing(Assignment::getNumber, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Assignment::getId);
-
     private final ObjectMapper json;
     private final OrganisationService organisations;
     private final ReportingService reporting;
     private final String municipality;
 
     InterchangeExport(ObjectMapper json, OrganisationService organisations, ReportingService reporting,
-            @Value("${uppdrag.municipality:Uppsala kommun}") String municipality) {
+            UppdragProperties settings) {
         this.json = json;
         this.organisations = organisations;
         this.reporting = reporting;
-        this.municipality = municipality;
+        this.municipality = settings.municipality();
     }
 
     /** The period's file, or empty when the period does not exist. */
@@ -67,7 +60,7 @@ public class InterchangeExport {
 
     private ObjectNode export(ReportingPeriod period) {
         List<AssignmentAssessment> assessments = reporting.assessments(period).stream()
-                .sorted(Comparator.comparing(AssignmentAssessment::getAssignment, COUNCIL_ORDER))
+                .sorted(Comparator.comparing(AssignmentAssessment::getAssignment, Assignment.COUNCIL_ORDER))
                 .toList();
         Map<Integer, Goal> goals = new LinkedHashMap<>();
         assessments.stream().map(a -> a.getAssignment().getGoal())

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -65,7 +64,7 @@ public class InterchangeImport {
 
     InterchangeImport(InterchangeValidator validator, ProblemMessages messages, OrganisationService organisations,
             AssignmentService register, ReportingService reporting, RegisterHistory history,
-            PlatformTransactionManager transactions, @Value("${uppdrag.import.max-bytes}") int maxBytes) {
+            PlatformTransactionManager transactions, ImportProperties settings) {
         this.validator = validator;
         this.messages = messages;
         this.organisations = organisations;
@@ -73,7 +72,7 @@ public class InterchangeImport {
         this.reporting = reporting;
         this.history = history;
         this.transaction = new TransactionTemplate(transactions);
-        this.maxBytes = maxBytes;
+        this.maxBytes = settings.maxBytes();
     }
 
     /** The largest file accepted, in bytes ({@code uppdrag.import.max-bytes}). */

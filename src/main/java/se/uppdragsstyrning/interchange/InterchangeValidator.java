@@ -21,7 +21,6 @@ import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -48,6 +47,7 @@ import se.uppdragsstyrning.reporting.PeriodKind;
 import se.uppdragsstyrning.reporting.ReportStatus;
 import se.uppdragsstyrning.reporting.ReportingPeriod;
 import se.uppdragsstyrning.reporting.ReportingService;
+import se.uppdragsstyrning.system.UppdragProperties;
 
 /**
  * Checks an interchange file (schemaVersion 1) completely before anything is written: walks the JSON tree,
@@ -84,13 +84,13 @@ class InterchangeValidator {
 
     InterchangeValidator(ObjectMapper json, ProblemMessages messages, OrganisationService organisations,
             AssignmentService register, ReportingService reporting,
-            @Value("${uppdrag.municipality:Uppsala kommun}") String municipality) {
+            UppdragProperties settings) {
         this.reader = json.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.messages = messages;
         this.organisations = organisations;
         this.register = register;
         this.reporting = reporting;
-        this.municipality = municipality;
+        this.municipality = settings.municipality();
     }
 
     /** Every problem of the file; the plan only when there are none. */

@@ -38,6 +38,9 @@ public class Notice {
 
     private String deliveryError;
 
+    /** When the mail was sent or the notice logged; null while it waits for the commit that stored it. */
+    private Instant deliveredAt;
+
     private Instant createdAt;
 
     private Instant readAt;
@@ -46,7 +49,7 @@ public class Notice {
     }
 
     Notice(NoticeKind kind, String dedupeKey, String recipient, String recipientEmail, String subject, String body,
-            String link) {
+            String link, Instant createdAt) {
         this.kind = kind;
         this.dedupeKey = dedupeKey;
         this.recipient = recipient;
@@ -55,7 +58,7 @@ public class Notice {
         this.body = body;
         this.link = link;
         this.delivery = Delivery.LOGGED;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public Long getId() {
@@ -102,14 +105,24 @@ public class Notice {
         return readAt;
     }
 
+    public Instant getDeliveredAt() {
+        return deliveredAt;
+    }
+
+    /** Stored, but not yet mailed or logged. */
+    public boolean isPending() {
+        return deliveredAt == null;
+    }
+
     void delivered(Delivery delivery, String error) {
         this.delivery = delivery;
         this.deliveryError = error;
+        this.deliveredAt = Instant.now();
     }
 
-    void markRead() {
+    void markRead(Instant at) {
         if (readAt == null) {
-            readAt = Instant.now();
+            readAt = at;
         }
     }
 }

@@ -44,11 +44,12 @@ public class Organisation {
     protected Organisation() {
     }
 
-    public Organisation(String code, String name, OrganisationKind kind) {
+    /** @param createdAt when it is registered (the service's clock) */
+    public Organisation(String code, String name, OrganisationKind kind, Instant createdAt) {
         this.code = code;
         this.name = name;
         this.kind = kind;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package se.uppdragsstyrning.organisation;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganisationService {
 
     private final OrganisationRepository organisations;
+    private final Clock clock;
 
-    OrganisationService(OrganisationRepository organisations) {
+    OrganisationService(OrganisationRepository organisations, Clock clock) {
         this.organisations = organisations;
+        this.clock = clock;
     }
 
     /** Finds an organisation by its code (case-insensitive) or one of its aliases. */
@@ -58,7 +61,7 @@ public class OrganisationService {
     @Transactional
     public Organisation upsert(String code, String name, OrganisationKind kind) {
         Organisation organisation = organisations.findByCode(code)
-                .orElseGet(() -> organisations.save(new Organisation(code, name, kind)));
+                .orElseGet(() -> organisations.save(new Organisation(code, name, kind, clock.instant())));
         organisation.rename(name, kind);
         return organisation;
     }

@@ -12,13 +12,13 @@ import java.util.Map;
 import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import se.uppdragsstyrning.reporting.PeriodId;
 import se.uppdragsstyrning.reporting.ReportStatus;
+import se.uppdragsstyrning.system.UppdragProperties;
 
 /**
  * The printable version of a goal's public follow-up, as PDF. The page is the same Thymeleaf fragment as the
@@ -35,10 +35,9 @@ class FollowUpPdf {
     private final ITemplateEngine templates;
     private final String municipality;
 
-    FollowUpPdf(ITemplateEngine templates, @Value("${uppdrag.municipality:Uppsala kommun}") String municipality)
-            throws IOException {
+    FollowUpPdf(ITemplateEngine templates, UppdragProperties settings) throws IOException {
         this.templates = templates;
-        this.municipality = municipality;
+        this.municipality = settings.municipality();
         // PDFBox caches the fonts it finds on the machine; keep that cache out of the user's home directory
         if (System.getProperty("pdfbox.fontcache") == null) {
             Path cache = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "uppdrag-pdfbox"));

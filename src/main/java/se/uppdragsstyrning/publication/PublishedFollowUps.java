@@ -88,9 +88,7 @@ class PublishedFollowUps {
     private PublishedGoal goal(GoalRollup rollup, GoalPeriodText text, List<AssignmentAssessment> assessments) {
         Goal goal = assignments.goal(rollup.number()).orElseThrow();
         List<PublishedAssignment> published = assessments.stream()
-                .sorted(Comparator.comparing((AssignmentAssessment a) -> a.getAssignment().getNumber() == null)
-                        .thenComparing(a -> a.getAssignment().getNumber(), Comparator.nullsLast(Integer::compare))
-                        .thenComparing(a -> a.getAssignment().getId()))
+                .sorted(Comparator.comparing(AssignmentAssessment::getAssignment, Assignment.COUNCIL_ORDER))
                 .map(PublishedFollowUps::assignment)
                 .toList();
         return new PublishedGoal(goal.getNumber(), goal.getTitle(), goal.getSections(), status(text, rollup),

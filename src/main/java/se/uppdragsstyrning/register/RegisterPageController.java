@@ -1,5 +1,6 @@
 package se.uppdragsstyrning.register;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -45,14 +46,17 @@ class RegisterPageController {
     private final OrganisationService organisations;
     private final ReportingService reporting;
     private final ResponsibilityTransfers transfers;
+    private final Clock clock;
 
     RegisterPageController(RegisterQueries queries, AssignmentService assignments,
-            OrganisationService organisations, ReportingService reporting, ResponsibilityTransfers transfers) {
+            OrganisationService organisations, ReportingService reporting, ResponsibilityTransfers transfers,
+            Clock clock) {
         this.queries = queries;
         this.assignments = assignments;
         this.organisations = organisations;
         this.reporting = reporting;
         this.transfers = transfers;
+        this.clock = clock;
     }
 
     /** A goal with its assignments' statuses counted, for the overview. */
@@ -98,7 +102,7 @@ class RegisterPageController {
         model.addAttribute("history", assignments.history(assignment));
         model.addAttribute("activeOrganisations", organisations.active());
         if (!model.containsAttribute("transfer")) {
-            model.addAttribute("transfer", new TransferRequest(null, null, LocalDate.now(), null, null));
+            model.addAttribute("transfer", new TransferRequest(null, null, LocalDate.now(clock), null, null));
         }
         return "register/assignment";
     }

@@ -16,6 +16,7 @@ import se.uppdragsstyrning.organisation.Organisation;
 import se.uppdragsstyrning.organisation.OrganisationService;
 import se.uppdragsstyrning.system.Problem;
 import se.uppdragsstyrning.system.ProblemsException;
+import se.uppdragsstyrning.system.RequestChecks;
 
 /** Checks a move of responsibility (every problem listed) before the register records it. */
 @Service
@@ -23,17 +24,19 @@ class ResponsibilityTransfers {
 
     private final AssignmentService assignments;
     private final OrganisationService organisations;
+    private final RequestChecks checks;
 
-    ResponsibilityTransfers(AssignmentService assignments, OrganisationService organisations) {
+    ResponsibilityTransfers(AssignmentService assignments, OrganisationService organisations, RequestChecks checks) {
         this.assignments = assignments;
         this.organisations = organisations;
+        this.checks = checks;
     }
 
     @Transactional
     ResponsibilityTransfer transfer(String ref, TransferRequest request, String user) {
         Assignment assignment = assignments.assignment(ref).orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Uppdraget " + ref + " finns inte"));
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(checks.problems(request));
         Optional<Organisation> from = organisation(request.from(), "from", problems);
         Optional<Organisation> to = organisation(request.to(), "to", problems);
         if (assignment.getState().isClosed()) {
@@ -49,9 +52,6 @@ class ResponsibilityTransfers {
         if (from.isPresent() && to.isPresent() && from.get().getCode().equals(to.get().getCode())) {
             problems.add(new Problem("to", "Ansvaret ska flyttas till en annan organisation."));
         }
-        if (request.effectiveDate() == null) {
-            problems.add(new Problem("effectiveDate", "Ange från vilket datum den nya organisationen är ansvarig."));
-        }
         if (!problems.isEmpty()) {
             throw new ProblemsException(problems);
         }
@@ -59,10 +59,9 @@ class ResponsibilityTransfers {
                 request.decisionReference()), blankToNull(request.note()), user);
     }
 
+    /** The organisation named; a blank name is left to the request's own checks. */
     private Optional<Organisation> organisation(String code, String field, List<Problem> problems) {
         if (code == null || code.isBlank()) {
-            problems.add(new Problem(field, field.equals("from") ? "Ange vilken organisation som lämnar ansvaret."
-                    : "Ange vilken organisation som tar över ansvaret."));
             return Optional.empty();
         }
         Optional<Organisation> organisation = organisations.resolve(code);

@@ -58,10 +58,11 @@ public class AssignmentAssessment {
     protected AssignmentAssessment() {
     }
 
-    public AssignmentAssessment(Assignment assignment, ReportingPeriod period) {
+    /** @param createdAt when it is created (the service's clock) */
+    public AssignmentAssessment(Assignment assignment, ReportingPeriod period, Instant createdAt) {
         this.assignment = assignment;
         this.period = period;
-        this.updatedAt = Instant.now();
+        this.updatedAt = createdAt;
     }
 
     public Long getId() {
@@ -105,14 +106,14 @@ public class AssignmentAssessment {
     }
 
     public void record(ReportStatus status, String assessment, Integer estimatedEndYear, String reportedAs,
-            AssessmentSource source) {
+            AssessmentSource source, Instant at) {
         this.status = status;
         this.assessment = assessment;
         this.estimatedEndYear = estimatedEndYear;
         this.reportedAs = reportedAs;
         this.source = source;
         this.awaitingRework = false;
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 
     public void setApproved(boolean approved) {

@@ -60,11 +60,12 @@ public class BoardReport {
     protected BoardReport() {
     }
 
-    public BoardReport(Assignment assignment, Organisation organisation, ReportingPeriod period) {
+    /** @param createdAt when it is created (the service's clock) */
+    public BoardReport(Assignment assignment, Organisation organisation, ReportingPeriod period, Instant createdAt) {
         this.assignment = assignment;
         this.organisation = organisation;
         this.period = period;
-        this.updatedAt = Instant.now();
+        this.updatedAt = createdAt;
     }
 
     public Long getId() {
@@ -115,19 +116,19 @@ public class BoardReport {
         return version;
     }
 
-    public void fill(ReportStatus status, String assessment, Integer estimatedEndYear, String comment) {
+    public void fill(ReportStatus status, String assessment, Integer estimatedEndYear, String comment, Instant at) {
         this.status = status;
         this.assessment = assessment;
         this.estimatedEndYear = estimatedEndYear;
         this.comment = comment;
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 
-    public void submit(String user) {
+    public void submit(String user, Instant at) {
         this.state = ReportState.SUBMITTED;
         this.submittedBy = user;
-        this.submittedAt = Instant.now();
-        this.updatedAt = submittedAt;
+        this.submittedAt = at;
+        this.updatedAt = at;
     }
 
     public void moveTo(ReportState state) {

@@ -44,10 +44,11 @@ public class GoalPeriodText {
     protected GoalPeriodText() {
     }
 
-    public GoalPeriodText(Goal goal, ReportingPeriod period) {
+    /** @param createdAt when it is created (the service's clock) */
+    public GoalPeriodText(Goal goal, ReportingPeriod period, Instant createdAt) {
         this.goal = goal;
         this.period = period;
-        this.updatedAt = Instant.now();
+        this.updatedAt = createdAt;
     }
 
     public Goal getGoal() {
@@ -75,16 +76,16 @@ public class GoalPeriodText {
     }
 
     /** The coordinator's free-text analysis, published after the computed summary. */
-    void writeAnalysis(String text) {
+    void writeAnalysis(String text, Instant at) {
         this.forecastText = text;
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 
-    public void update(String goalStatus, String goalStatusText, String forecastText, String claimedJson) {
+    public void update(String goalStatus, String goalStatusText, String forecastText, String claimedJson, Instant at) {
         this.goalStatus = goalStatus;
         this.goalStatusText = goalStatusText;
         this.forecastText = forecastText;
         this.claimedJson = claimedJson;
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 }

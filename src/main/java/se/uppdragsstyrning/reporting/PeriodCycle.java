@@ -1,7 +1,8 @@
 package se.uppdragsstyrning.reporting;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -51,16 +52,21 @@ public class PeriodCycle {
     public List<Participant> takingPart(PeriodId id) {
         List<Organisation> active = organisations.active();
         return period(id).getParticipants().stream()
-                .sorted(Comparator.comparing((Assignment a) -> a.getGoal().getNumber())
-                        .thenComparing(a -> a.getOrigin().ordinal())
-                        .thenComparing(a -> a.getNumber() == null ? Integer.MAX_VALUE : a.getNumber())
-                        .thenComparing(Assignment::getRef))
+                .sorted(Assignment.COUNCIL_ORDER)
                 .map(a -> new Participant(a.getRef(), a.getGoal().getNumber(), reporters(a, active)))
                 .toList();
     }
 
     public void moveTo(PeriodId id, PeriodState state) {
         period(id).moveTo(state);
+    }
+
+    /** Whether the assignment's reporting in the period has begun: a board report exists (its task arrived). */
+    @Transactional(readOnly = true)
+    public boolean reportingStarted(String assignmentRef, PeriodId id) {
+        Assignment assignment = assignment(assignmentRef);
+        return boardReports.findByAssignment(assignment).stream()
+                .anyMatch(r -> r.getPeriod().getId().equals(period(id).getId()));
     }
 
     /** The reporting task exists: its board report row is created in draft (idempotent). */
@@ -110,9 +116,18 @@ public class PeriodCycle {
         });
     }
 
-    /** Kommunstyrelsen returned these assignments: their assessments and board reports go back for rework. */
-    public void returnForRework(PeriodId id, Collection<String> assignmentRefs) {
+    /**
+     * Kommunstyrelsen returned these assignments: their assessments and board reports go back for rework, due at
+     * {@code reportDueAt}. Delivered again (the engine hands a job out at least once) it changes nothing and
+     * answers the round's due moment as first stored.
+     *
+     * @return when the rework round's reports are due
+     */
+    public Instant returnForRework(PeriodId id, Collection<String> assignmentRefs, Instant reportDueAt) {
         ReportingPeriod period = period(id);
+        if (!period.startRework(reportDueAt)) {
+            return period.getReworkReportDueAt() != null ? period.getReworkReportDueAt() : reportDueAt;
+        }
         Map<Long, AssignmentAssessment> byAssignment = byAssignment(period);
         for (String ref : assignmentRefs) {
             Assignment assignment = assignment(ref);
@@ -124,7 +139,18 @@ public class PeriodCycle {
                     .filter(r -> r.getAssignment().getId().equals(assignment.getId()))
                     .forEach(r -> r.moveTo(ReportState.RETURNED));
         }
-        period.startRework();
+        return reportDueAt;
+    }
+
+    /**
+     * The due moments of a rework round reported due at {@code reportDueAt}: a reminder two days before at 08:00,
+     * the compilation three days after.
+     */
+    public static Map<String, Object> reworkDates(OffsetDateTime reportDueAt) {
+        return Map.of(
+                "reportDueAt", reportDueAt.toString(),
+                "reminderAt", reportDueAt.minusDays(2).withHour(8).toString(),
+                "compilationDueAt", reportDueAt.plusDays(3).toString());
     }
 
     /** Kommunstyrelsen approved the period: every assessment and board report in it is approved. */

@@ -1,5 +1,6 @@
 package se.uppdragsstyrning.reporting;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,10 +27,12 @@ class PeriodPageController {
 
     private final PeriodService periodService;
     private final ReportingService reporting;
+    private final Clock clock;
 
-    PeriodPageController(PeriodService periodService, ReportingService reporting) {
+    PeriodPageController(PeriodService periodService, ReportingService reporting, Clock clock) {
         this.periodService = periodService;
         this.reporting = reporting;
+        this.clock = clock;
     }
 
     /** The open-period form's fields. */
@@ -51,7 +54,7 @@ class PeriodPageController {
     @GetMapping("/perioder/ny")
     @PreAuthorize("hasRole('COORDINATOR')")
     String openForm(Model model) {
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
         model.addAttribute("form", new PeriodForm(year, PeriodKind.INTERIM_AUGUST.name(), null, null, null, 5));
         model.addAttribute("kinds", PeriodKind.values());
         return "reporting/open-period";
@@ -88,6 +91,14 @@ class PeriodPageController {
         }
     }
 
+    @PostMapping("/perioder/{id}/saknade-uppgifter")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String repair(@PathVariable String id, Authentication user, RedirectAttributes redirect) {
+        int missing = periodService.repair(PeriodId.parse(id), user.getName());
+        redirect.addFlashAttribute("repairRequested", missing);
+        return "redirect:/perioder/" + id;
+    }
+
     @GetMapping("/perioder/{id}")
     @PreAuthorize("hasAnyRole('COORDINATOR','KS_APPROVER','ADMIN','PROCESS_OWNER')")
     String period(@PathVariable String id, Model model) {
@@ -97,6 +108,7 @@ class PeriodPageController {
         PeriodProgress progress = periodService.progress(period);
         model.addAttribute("period", period);
         model.addAttribute("progress", progress);
+        model.addAttribute("missing", periodService.missingTasks(period));
         model.addAttribute("analyses", period.isHistorical() || period.getState().isApproved() ? List.of()
                 : reporting.analyses(periodId));
         // while tasks are still being created the page refreshes itself, so the coordinator sees them arrive

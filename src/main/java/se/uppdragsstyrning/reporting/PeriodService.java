@@ -9,6 +9,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,7 +32,8 @@ import se.uppdragsstyrning.system.ProblemsException;
 @Transactional(readOnly = true)
 public class PeriodService {
 
-    static final LocalTime DUE_TIME = LocalTime.of(16, 0);
+    /** The one rule for when something is due: 16:00 on its day, in the municipality's time zone. */
+    public static final LocalTime DUE_TIME = LocalTime.of(16, 0);
     static final LocalTime REMINDER_TIME = LocalTime.of(8, 0);
 
     private final ReportingPeriodRepository periods;
@@ -94,6 +98,12 @@ public class PeriodService {
         if (kind != null && participants.isEmpty()) {
             problems.add(new Problem(null, "Det finns inga pågående uppdrag att rapportera på i perioden."));
         }
+        if (kind != null) {
+            stillReporting(new PeriodId(year, kind), participants).ifPresent(earlier -> problems.add(new Problem(null,
+                    new PeriodId(year, kind).label() + " kan inte öppnas medan " + earlier.getLabel()
+                            + " pågår: uppdragen rapporteras där fortfarande. Öppna perioden när kommunstyrelsen"
+                            + " har godkänt " + earlier.getLabel() + ".")));
+        }
         if (!problems.isEmpty()) {
             throw new ProblemsException(problems);
         }
@@ -108,6 +118,16 @@ public class PeriodService {
         return period;
     }
 
+    /** An earlier period, opened here, whose reporting of some of these assignments is not yet approved. */
+    private Optional<ReportingPeriod> stillReporting(PeriodId opening, List<Participant> participants) {
+        Set<String> refs = participants.stream().map(Participant::assignmentRef)
+                .collect(Collectors.toSet());
+        return periods.findAll().stream()
+                .filter(p -> !p.isHistorical() && !p.getState().isApproved() && !p.periodId().equals(opening))
+                .filter(p -> p.getParticipants().stream().anyMatch(a -> refs.contains(a.getRef())))
+                .findFirst();
+    }
+
     /** What the workflow needs to run the period: its due moments and the reminder moment. */
     public PeriodOpened announcement(ReportingPeriod period) {
         return new PeriodOpened(period.periodId(), dueAt(period.getReportDue()),
@@ -117,10 +137,16 @@ public class PeriodService {
                 period.getTasksExpected());
     }
 
-    /** Periods opened here whose process has not started yet (the engine was away when they opened). */
-    public List<ReportingPeriod> opening() {
-        return periods.findAll().stream().filter(p -> p.getState() == PeriodState.OPENING && !p.isHistorical())
-                .toList();
+    /** The announcement of a period opened here. */
+    public PeriodOpened announcement(PeriodId id) {
+        return announcement(periods.findByYearAndKind(id.year(), id.kind())
+                .orElseThrow(() -> new IllegalArgumentException("Perioden " + id + " finns inte")));
+    }
+
+    /** The organisations that report on the assignment now ("all" expanded to every active organisation). */
+    public List<String> reporters(String assignmentRef) {
+        return assignments.assignment(assignmentRef)
+                .map(a -> PeriodCycle.reporters(a, organisations.active())).orElse(List.of());
     }
 
     /**
@@ -155,6 +181,43 @@ public class PeriodService {
             }
         }
         return new PeriodProgress(period.getTasksExpected(), reports.size(), submitted, open, overdue);
+    }
+
+    /** An assignment and organisation that take part in the period but have no task (no board report) yet. */
+    public record MissingTask(String assignmentRef, String organisationCode) {
+    }
+
+    /** The tasks the period expects that have not arrived (each makes its board report row when it does). */
+    public List<MissingTask> missingTasks(ReportingPeriod period) {
+        if (period.isHistorical() || period.getState() == PeriodState.OPENING) {
+            return List.of();
+        }
+        Set<String> arrived = boardReports.findByPeriod(period).stream()
+                .map(r -> r.getAssignment().getRef() + "/" + r.getOrganisation().getCode())
+                .collect(Collectors.toSet());
+        List<Organisation> active = organisations.active();
+        return period.getParticipants().stream()
+                .flatMap(a -> PeriodCycle.reporters(a, active).stream().map(code -> new MissingTask(a.getRef(), code)))
+                .filter(m -> !arrived.contains(m.assignmentRef() + "/" + m.organisationCode()))
+                .sorted(java.util.Comparator.comparing(MissingTask::assignmentRef)
+                        .thenComparing(MissingTask::organisationCode))
+                .toList();
+    }
+
+    /**
+     * The coordinator asks for the missing tasks: the workflow checks the engine and asks the assignments without
+     * any task again. Returns how many tasks were missing.
+     */
+    @Transactional
+    public int repair(PeriodId id, String user) {
+        ReportingPeriod period = periods.findByYearAndKind(id.year(), id.kind())
+                .orElseThrow(() -> new ProblemsException(List.of(new Problem(null, id.label() + " finns inte."))));
+        List<MissingTask> missing = missingTasks(period);
+        Set<String> reporting = boardReports.findByPeriod(period).stream().map(r -> r.getAssignment().getRef())
+                .collect(Collectors.toSet());
+        events.publishEvent(new PeriodRepairRequested(id.toString(), missing.stream().map(MissingTask::assignmentRef)
+                .filter(ref -> !reporting.contains(ref)).distinct().toList(), user));
+        return missing.size();
     }
 
     /** The moment a due date falls due: 16:00 in the municipality's time zone. */

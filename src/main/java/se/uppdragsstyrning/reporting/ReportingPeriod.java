@@ -53,6 +53,9 @@ public class ReportingPeriod {
 
     private int reworkRound;
 
+    /** When the boards' rework of the current round is due (kommunstyrelsen's return), or null. */
+    private Instant reworkReportDueAt;
+
     private String openedBy;
 
     private Instant openedAt;
@@ -131,9 +134,24 @@ public class ReportingPeriod {
         return reworkRound;
     }
 
-    void startRework() {
+    /**
+     * Kommunstyrelsen returned assignments: a new rework round begins, due at {@code reportDueAt}. Only a period
+     * waiting for kommunstyrelsen starts one, so the same return delivered twice is one round. Returns whether it
+     * began a round.
+     */
+    boolean startRework(Instant reportDueAt) {
+        if (state != PeriodState.KS_APPROVAL) {
+            return false;
+        }
         reworkRound++;
+        reworkReportDueAt = reportDueAt;
         state = PeriodState.REPORTING;
+        return true;
+    }
+
+    /** When the current rework round's reports are due, or null outside a rework. */
+    public Instant getReworkReportDueAt() {
+        return reworkRound == 0 ? null : reworkReportDueAt;
     }
 
     public String getOpenedBy() {

@@ -1,5 +1,7 @@
 package se.uppdragsstyrning.reporting;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -31,16 +33,18 @@ public class ReportingService {
     private final GoalPeriodTextRepository goalTexts;
     private final AssignmentService assignments;
     private final RegisterHistory history;
+    private final Clock clock;
 
     ReportingService(ReportingPeriodRepository periods, BoardReportRepository reports,
             AssignmentAssessmentRepository assessments, GoalPeriodTextRepository goalTexts,
-            AssignmentService assignments, RegisterHistory history) {
+            AssignmentService assignments, RegisterHistory history, Clock clock) {
         this.periods = periods;
         this.reports = reports;
         this.assessments = assessments;
         this.goalTexts = goalTexts;
         this.assignments = assignments;
         this.history = history;
+        this.clock = clock;
     }
 
     public List<ReportingPeriod> periods() {
@@ -107,9 +111,10 @@ public class ReportingService {
     @Transactional
     public AssignmentAssessment recordHistoricalAssessment(Assignment assignment, ReportingPeriod period,
             ReportStatus status, String assessment, Integer estimatedEndYear, String reportedAs) {
+        Instant now = clock.instant();
         AssignmentAssessment recorded = assessments.findByAssignmentAndPeriod(assignment, period)
-                .orElseGet(() -> new AssignmentAssessment(assignment, period));
-        recorded.record(status, assessment, estimatedEndYear, reportedAs, AssessmentSource.IMPORT);
+                .orElseGet(() -> new AssignmentAssessment(assignment, period, now));
+        recorded.record(status, assessment, estimatedEndYear, reportedAs, AssessmentSource.IMPORT, now);
         recorded.setApproved(true);
         return assessments.save(recorded);
     }
@@ -121,7 +126,7 @@ public class ReportingService {
     @Transactional
     public BoardReport ensureBoardReport(Assignment assignment, Organisation organisation, ReportingPeriod period) {
         return reports.findByAssignmentAndOrganisationAndPeriod(assignment, organisation, period)
-                .orElseGet(() -> reports.save(new BoardReport(assignment, organisation, period)));
+                .orElseGet(() -> reports.save(new BoardReport(assignment, organisation, period, clock.instant())));
     }
 
     /** The organisation's submitted report; a returned report is submitted again the same way. */
@@ -129,8 +134,9 @@ public class ReportingService {
     public BoardReport submitBoardReport(Assignment assignment, Organisation organisation, ReportingPeriod period,
             ReportStatus status, String assessment, Integer estimatedEndYear, String comment, String user) {
         BoardReport report = ensureBoardReport(assignment, organisation, period);
-        report.fill(status, assessment, estimatedEndYear, comment);
-        report.submit(user);
+        Instant now = clock.instant();
+        report.fill(status, assessment, estimatedEndYear, comment, now);
+        report.submit(user, now);
         return report;
     }
 
@@ -141,14 +147,16 @@ public class ReportingService {
     @Transactional
     public AssignmentAssessment recordAssessment(Assignment assignment, ReportingPeriod period, ReportStatus status,
             String assessment, Integer estimatedEndYear, AssessmentSource source) {
+        Instant now = clock.instant();
         AssignmentAssessment recorded = assessments.findByAssignmentAndPeriod(assignment, period)
-                .orElseGet(() -> new AssignmentAssessment(assignment, period));
+                .orElseGet(() -> new AssignmentAssessment(assignment, period, now));
         if (recorded.getId() != null && !recorded.isAwaitingRework() && recorded.getStatus() == status
                 && Objects.equals(recorded.getAssessment(), assessment)
                 && Objects.equals(recorded.getEstimatedEndYear(), estimatedEndYear)) {
             return recorded; // the same job delivered again
         }
-        recorded.record(status, assessment, estimatedEndYear, period.getKind().reportedAs(period.getYear()), source);
+        recorded.record(status, assessment, estimatedEndYear, period.getKind().reportedAs(period.getYear()), source,
+                now);
         recorded.setApproved(false);
         return assessments.save(recorded);
     }
@@ -198,20 +206,22 @@ public class ReportingService {
         if (!problems.isEmpty()) {
             throw new ProblemsException(problems);
         }
+        Instant now = clock.instant();
         GoalPeriodText written = goalTexts.findByGoalAndPeriod(goal, period)
-                .orElseGet(() -> new GoalPeriodText(goal, period));
+                .orElseGet(() -> new GoalPeriodText(goal, period, now));
         history.record("GOAL_TEXT", goalNumber + "@" + periodId, "analysis", written.getForecastText(), analysis,
                 "COORDINATOR", user);
-        written.writeAnalysis(analysis);
+        written.writeAnalysis(analysis, now);
         return goalTexts.save(written);
     }
 
     @Transactional
     public GoalPeriodText recordGoalText(Goal goal, ReportingPeriod period, String goalStatus, String goalStatusText,
             String forecastText, String claimedJson) {
+        Instant now = clock.instant();
         GoalPeriodText text = goalTexts.findByGoalAndPeriod(goal, period)
-                .orElseGet(() -> new GoalPeriodText(goal, period));
-        text.update(goalStatus, goalStatusText, forecastText, claimedJson);
+                .orElseGet(() -> new GoalPeriodText(goal, period, now));
+        text.update(goalStatus, goalStatusText, forecastText, claimedJson, now);
         return goalTexts.save(text);
     }
 }

@@ -1,8 +1,8 @@
 package se.uppdragsstyrning.status;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,16 +69,16 @@ public class StatusAggregation {
     private final GoalStatusRule rule;
     private final ClaimedNumbers claims;
     private final EntityManager entityManager;
-    private final ZoneId zone;
+    private final Clock clock;
 
     StatusAggregation(ReportingService reporting, RollupInputs inputs, GoalStatusRule rule, ClaimedNumbers claims,
-            EntityManager entityManager, @Value("${uppdrag.time-zone:Europe/Stockholm}") ZoneId zone) {
+            EntityManager entityManager, Clock clock) {
         this.reporting = reporting;
         this.inputs = inputs;
         this.rule = rule;
         this.claims = claims;
         this.entityManager = entityManager;
-        this.zone = zone;
+        this.clock = clock;
     }
 
     /** The period's current rollup (recomputed first when its data changed); empty for an unknown period. */
@@ -146,7 +145,7 @@ public class StatusAggregation {
         }
         entityManager.createNativeQuery("insert into period_rollup (period_id, source_version, fingerprint,"
                 + " computed_at) values (?1, '', '', ?2) on conflict do nothing")
-                .setParameter(1, period.getId()).setParameter(2, Instant.now()).executeUpdate();
+                .setParameter(1, period.getId()).setParameter(2, clock.instant()).executeUpdate();
         return entityManager.createQuery("select r from PeriodRollupRecord r where r.period = :period",
                 PeriodRollupRecord.class).setParameter("period", period)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
@@ -159,14 +158,14 @@ public class StatusAggregation {
     }
 
     private boolean reportsOverdue(ReportingPeriod period) {
-        return period.getReportDue() != null
-                && ZonedDateTime.now(zone).isAfter(period.getReportDue().atTime(REPORTS_DUE_AT).atZone(zone));
+        return period.getReportDue() != null && ZonedDateTime.now(clock)
+                .isAfter(period.getReportDue().atTime(REPORTS_DUE_AT).atZone(clock.getZone()));
     }
 
     private void compute(ReportingPeriod period, PeriodRollupRecord record, String fingerprint,
             Map<Long, PeriodRollupRecord> computed) {
         // the database keeps microseconds: the same instant whether read back or just computed
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<AssignmentAssessment> assessments = reporting.assessments(period);
         List<BoardReport> reports = inputs.boardReports(period);
 

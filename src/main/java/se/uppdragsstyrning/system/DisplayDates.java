@@ -1,11 +1,11 @@
 package se.uppdragsstyrning.system;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Dates and times as the municipality writes them, in its time zone: {@code ${@dates.dateTime(x)}} in templates. */
@@ -16,8 +16,8 @@ public class DisplayDates {
 
     private final ZoneId zone;
 
-    DisplayDates(@Value("${uppdrag.time-zone:Europe/Stockholm}") ZoneId zone) {
-        this.zone = zone;
+    DisplayDates(Clock clock) {
+        this.zone = clock.getZone();
     }
 
     public ZoneId zone() {

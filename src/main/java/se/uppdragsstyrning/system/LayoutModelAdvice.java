@@ -1,6 +1,5 @@
 package se.uppdragsstyrning.system;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,10 +12,9 @@ class LayoutModelAdvice {
     private final boolean demoMode;
     private final String municipality;
 
-    LayoutModelAdvice(@Value("${uppdrag.demo.enabled:false}") boolean demoMode,
-            @Value("${uppdrag.municipality:Uppsala kommun}") String municipality) {
-        this.demoMode = demoMode;
-        this.municipality = municipality;
+    LayoutModelAdvice(UppdragProperties settings) {
+        this.demoMode = settings.demo().enabled();
+        this.municipality = settings.municipality();
     }
 
     @ModelAttribute("demoMode")

@@ -1,10 +1,12 @@
 package se.uppdragsstyrning.system;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -12,7 +14,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Two doors: the JSON API under {@code /api} (HTTP Basic, no session, so no cookie can be used for a forged
@@ -23,6 +26,8 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    private static final String REALM = "Uppdragsstyrning";
+
     static final String[] PUBLIC_PAGES = {"/", "/rapport/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
         "/favicon.ico", "/login", "/error", "/v3/api-docs/**", "/api-docs.html", "/swagger-ui/**"};
 
@@ -31,27 +36,43 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * A request without a login, or with a wrong password (which also gets the {@code WWW-Authenticate} challenge),
+     * is answered 401 with the API's problem detail: Spring MVC's exception handling writes it.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) throws Exception {
+        AuthenticationEntryPoint problem = (request, response, e) -> errors.resolveException(request, response,
+                null, e);
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/public/**").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("Uppdragsstyrning"))
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+                    problem.commence(request, response, e);
+                }))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problem))
                 .build();
     }
 
+    /** Health and info for anyone; Prometheus for administrators and the metrics account; the rest admins only. */
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, UserAccounts users, PasswordEncoder encoder,
+            @Value("${uppdrag.metrics.username:}") String metricsUser,
+            @Value("${uppdrag.metrics.password:}") String metricsPassword) throws Exception {
         return http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
+                        .requestMatchers(EndpointRequest.to("prometheus"))
+                        .hasAnyRole(Role.ADMIN.name(), MetricsAccount.ROLE)
                         .anyRequest().hasRole(Role.ADMIN.name()))
+                .authenticationManager(MetricsAccount.authentication(users, encoder, metricsUser, metricsPassword))
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -18,6 +18,9 @@ import java.util.Map;
  * @param variables          the task's process variables: {@code periodId}, {@code assignmentRef},
  *                           {@code organisationCode}, {@code returnComment}, {@code proposedStatus},
  *                           {@code reports}, …
+ * @param taskKey            what the task is, independent of the engine run that hands it out (process, element,
+ *                           period, assignment, organisation, round); a task handed out again - its job timed
+ *                           out, or its instance was restored on a new engine - finds its row by it. Null: none.
  */
 public record NewTask(
         long jobKey,
@@ -28,7 +31,8 @@ public record NewTask(
         String candidateGroup,
         String assignee,
         OffsetDateTime dueAt,
-        Map<String, Object> variables) {
+        Map<String, Object> variables,
+        String taskKey) {
 
     public NewTask {
         if (candidateGroup == null || candidateGroup.isBlank()) {

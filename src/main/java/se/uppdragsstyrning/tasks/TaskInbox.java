@@ -1,14 +1,17 @@
 package se.uppdragsstyrning.tasks;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.slf4j.Logger;
@@ -33,6 +36,7 @@ import se.uppdragsstyrning.system.Role;
 public class TaskInbox {
 
     private static final Logger log = LoggerFactory.getLogger(TaskInbox.class);
+    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() { };
     private static final Set<String> ROLE_GROUPS = Arrays.stream(Role.values()).map(Role::name)
             .collect(Collectors.toUnmodifiableSet());
 
@@ -41,10 +45,12 @@ public class TaskInbox {
     private final ReportingService reporting;
     private final ObjectMapper json;
     private final TransactionTemplate transactions;
+    private final Clock clock;
 
     TaskInbox(UserTaskRepository tasks, EngineGeneration generation, ReportingService reporting, ObjectMapper json,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.tasks = tasks;
+        this.clock = clock;
         this.generation = generation;
         this.reporting = reporting;
         this.json = json;
@@ -52,31 +58,82 @@ public class TaskInbox {
     }
 
     /**
-     * Stores a user task the engine has activated; returns the stored task. Called again for the same job (a
-     * second delivery) it returns the task stored the first time and changes nothing.
+     * Takes a user task the engine has handed out. Called again for the same job (a second delivery, or its lease
+     * ran out) it changes nothing. A task the engine hands out again under a new job - its instance was restored on
+     * a new engine run - keeps its row (id, draft, URL) when still open; when it was completed here meanwhile, the
+     * answer carries the values to complete the new job with.
      */
-    public UserTask receive(NewTask task) {
+    public ReceivedTask receive(NewTask task) {
         try {
             return transactions.execute(status -> store(task));
         } catch (DataIntegrityViolationException concurrentDelivery) {
             // the same job delivered twice at the same moment: the other delivery has stored it
-            return tasks.findByJobKey(task.jobKey()).orElseThrow(() -> concurrentDelivery);
+            return tasks.findByJobKey(task.jobKey()).map(known -> received(known, ReceivedTask.Kind.KNOWN))
+                    .orElseThrow(() -> concurrentDelivery);
         }
     }
 
-    private UserTask store(NewTask task) {
+    private ReceivedTask store(NewTask task) {
         String current = generation.current();
         UserTask known = tasks.findByJobKey(task.jobKey()).orElse(null);
         if (known != null) {
             if (known.getEngineGeneration().equals(current)) {
-                return known;
+                return received(known, ReceivedTask.Kind.KNOWN);
             }
-            log.info("Job key {} is handed out again by a new engine run; task {} of the earlier run is closed",
+            log.info("Job key {} is handed out again by a new engine run; task {} of the earlier run lets go of it",
                     task.jobKey(), known.getId());
             known.releaseJobKey();
             tasks.saveAndFlush(known);
         }
-        return tasks.saveAndFlush(new UserTask(task, current, organisationCode(task), toJson(task.variables())));
+        UserTask same = task.taskKey() == null ? null
+                : tasks.findFirstByTaskKeyOrderByIdDesc(task.taskKey()).orElse(null);
+        if (same != null && same.isActive()) {
+            same.rebind(task.jobKey(), current);
+            return received(tasks.saveAndFlush(same), ReceivedTask.Kind.REBOUND);
+        }
+        if (same != null && same.getState() == TaskState.COMPLETED) {
+            return received(same, ReceivedTask.Kind.DONE_HERE);
+        }
+        return received(tasks.saveAndFlush(new UserTask(task, current, organisationCode(task),
+                toJson(task.variables()))), ReceivedTask.Kind.NEW);
+    }
+
+    private ReceivedTask received(UserTask task, ReceivedTask.Kind kind) {
+        if (task.getState() == TaskState.COMPLETED) {
+            return new ReceivedTask(task.getId(), ReceivedTask.Kind.DONE_HERE, fromJson(task.getResultJson()));
+        }
+        return new ReceivedTask(task.getId(), kind, Map.of());
+    }
+
+    /** The engine run the inbox talks to now. */
+    public String engineRun() {
+        return generation.current();
+    }
+
+    /**
+     * The engine has lost its state: job keys handed out from now on belong to a new run. Does nothing when the
+     * current run is no longer {@code lostRun} (another instance of the application began the new run already).
+     * Returns whether this call began it.
+     */
+    public boolean beginEngineRun(String lostRun, String reason) {
+        return generation.begin(lostRun, reason, clock.instant()).isPresent();
+    }
+
+    /**
+     * A task completed here, as the engine must hear of it: its job and the values, when the task's job belongs to
+     * the current engine run. Empty when the task is not completed, or a restored instance will hand it out again
+     * (then {@link #receive} answers {@link ReceivedTask.Kind#DONE_HERE}).
+     */
+    @Transactional(readOnly = true)
+    public Optional<EngineCompletion> engineCompletion(long taskId) {
+        return tasks.findById(taskId)
+                .filter(task -> task.getState() == TaskState.COMPLETED && task.getJobKey() != null)
+                .filter(task -> task.getEngineGeneration().equals(generation.current()))
+                .map(task -> new EngineCompletion(task.getJobKey(), fromJson(task.getResultJson())));
+    }
+
+    /** A completed task's job and the values to complete it with. */
+    public record EngineCompletion(long jobKey, Map<String, Object> values) {
     }
 
     /**
@@ -100,7 +157,6 @@ public class TaskInbox {
     @Transactional(readOnly = true)
     public String holder(String periodId, String assignmentRef, String organisationCode) {
         return tasks.findByAssignmentRefAndPeriodIdAndState(assignmentRef, periodId, TaskState.ACTIVE).stream()
-                .filter(task -> task.getEngineGeneration().equals(generation.current()))
                 .filter(task -> organisationCode.equals(engineVariable(task, "organisationCode")))
                 .map(UserTask::getOrganisationCode).findFirst().orElse(organisationCode);
     }
@@ -118,8 +174,7 @@ public class TaskInbox {
     }
 
     private List<UserTask> openTasks(String assignmentRef, String organisationCode) {
-        return tasks.findByAssignmentRefAndOrganisationCodeAndState(assignmentRef, organisationCode, TaskState.ACTIVE)
-                .stream().filter(task -> task.getEngineGeneration().equals(generation.current())).toList();
+        return tasks.findByAssignmentRefAndOrganisationCodeAndState(assignmentRef, organisationCode, TaskState.ACTIVE);
     }
 
     /**
@@ -133,7 +188,7 @@ public class TaskInbox {
         PeriodId id = PeriodId.parse(periodId);
         int expected = reporting.period(id).map(ReportingPeriod::getTasksExpected).orElse(0);
         List<ProgressRow> rows = tasks.progressRows(id.toString());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Set<String> created = new HashSet<>();
         Set<String> completed = new HashSet<>();
         Set<String> open = new HashSet<>();
@@ -168,6 +223,14 @@ public class TaskInbox {
             return json.readTree(task.getVariablesJson()).path(name).asText(null);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Task " + task.getId() + " has unreadable variables", e);
+        }
+    }
+
+    private Map<String, Object> fromJson(String text) {
+        try {
+            return text == null ? Map.of() : json.readValue(text, JSON_OBJECT);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored task values are not JSON", e);
         }
     }
 

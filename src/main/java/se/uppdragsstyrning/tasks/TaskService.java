@@ -63,7 +63,6 @@ public class TaskService {
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() { };
 
     private final UserTaskRepository tasks;
-    private final EngineGeneration generation;
     private final TaskEngine engine;
     private final FormCatalog forms;
     private final FormValidator validator;
@@ -75,12 +74,11 @@ public class TaskService {
     private final MessageSource messages;
     private final DisplayDates dates;
 
-    TaskService(UserTaskRepository tasks, EngineGeneration generation, TaskEngine engine,
+    TaskService(UserTaskRepository tasks, TaskEngine engine,
             FormCatalog forms, FormValidator validator, AssignmentService assignments, ReportingService reporting,
             UserAccounts users, ApplicationEventPublisher events, ObjectMapper json, MessageSource messages,
             DisplayDates dates) {
         this.tasks = tasks;
-        this.generation = generation;
         this.engine = engine;
         this.forms = forms;
         this.validator = validator;
@@ -204,14 +202,14 @@ public class TaskService {
     }
 
     /**
-     * Checks the submission against the form, completes the job in the engine, stores the values and tells the
-     * other modules ({@link TaskCompleted}). The row stays locked meanwhile, so a second submission waits and is
-     * then refused: a task is never completed twice.
+     * Checks the submission against the form, stores the values as the task's result and tells the other modules
+     * ({@link TaskCompleted}); the engine hears of it after the commit ({@link EngineCompletions}), so a crash in
+     * between loses nothing. The row stays locked meanwhile, so a second submission waits and is then refused: a
+     * task is never completed twice.
      *
      * @throws InvalidSubmissionException when the values break the form's rules (nothing is changed)
-     * @throws TaskConflictException when the task is closed, someone else's, gone from the engine (it is then
-     *                               closed here too), or the engine cannot be reached (the values are kept as
-     *                               a draft)
+     * @throws TaskConflictException when the task is closed, someone else's, or the engine cannot be reached (the
+     *                               values are kept as a draft)
      */
     @Transactional(noRollbackFor = TaskConflictException.class)
     public UserTask complete(CurrentUser user, long id, Submission submission) {
@@ -226,7 +224,11 @@ public class TaskService {
             throw new InvalidSubmissionException(result.problems(), entered);
         }
         Map<String, Object> values = Collections.unmodifiableMap(result.values());
-        completeInEngine(task, values);
+        if (!engine.isReachable()) {
+            log.warn("The engine does not answer; task {} is kept as a draft", task.getId());
+            task.saveDraft(toJson(values));
+            throw new TaskConflictException(message("tasks.refused.engineFailed"), true);
+        }
         task.complete(user.username(), toJson(values));
         events.publishEvent(new TaskCompleted(task.getId(), task.getFormId(), values, user.username(),
                 task.getOrganisationCode(), task.getPeriodId(), task.getAssignmentRef()));
@@ -239,30 +241,11 @@ public class TaskService {
         return complete(user, id, (form, readonlyValues) -> EnteredValues.of(form, values));
     }
 
-    /** The open task of a period with the given form (e.g. kommunstyrelsen's approval), in this engine run. */
+    /** The open task of a period with the given form (e.g. kommunstyrelsen's approval). */
     @Transactional(readOnly = true)
     public Optional<Long> activeTaskId(String formId, String periodId) {
-        String current = generation.current();
         return tasks.findByFormIdAndPeriodIdAndStateOrderByCreatedAtDesc(formId, periodId, TaskState.ACTIVE).stream()
-                .filter(t -> current.equals(t.getEngineGeneration())).map(UserTask::getId).findFirst();
-    }
-
-    private void completeInEngine(UserTask task, Map<String, Object> values) {
-        if (task.getJobKey() == null || !generation.current().equals(task.getEngineGeneration())) {
-            // the engine run that created the task is gone; its job key may name another task now
-            task.cancel();
-            throw new TaskConflictException(message("tasks.refused.gone"));
-        }
-        try {
-            engine.complete(task.getJobKey(), values);
-        } catch (TaskGoneException e) {
-            task.cancel();
-            throw new TaskConflictException(message("tasks.refused.gone"));
-        } catch (RuntimeException e) {
-            log.warn("The engine did not take the completion of task {} (job {})", task.getId(), task.getJobKey(), e);
-            task.saveDraft(toJson(values));
-            throw new TaskConflictException(message("tasks.refused.engineFailed"), true);
-        }
+                .map(UserTask::getId).findFirst();
     }
 
     /** A task the person may see and act on now. {@code work}: she is about to work on it, so it becomes hers. */

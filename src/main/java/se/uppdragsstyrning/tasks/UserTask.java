@@ -22,6 +22,8 @@ public class UserTask {
 
     private Long jobKey;
 
+    private String taskKey;
+
     private String engineGeneration;
 
     private long processInstanceKey;
@@ -73,6 +75,7 @@ public class UserTask {
 
     UserTask(NewTask task, String engineGeneration, String organisationCode, String variablesJson) {
         this.jobKey = task.jobKey();
+        this.taskKey = task.taskKey();
         this.engineGeneration = engineGeneration;
         this.processInstanceKey = task.processInstanceKey();
         this.elementId = task.elementId();
@@ -100,6 +103,10 @@ public class UserTask {
     /** The engine's job key; null once a later engine run handed out the same key for another task. */
     public Long getJobKey() {
         return jobKey;
+    }
+
+    public String getTaskKey() {
+        return taskKey;
     }
 
     public String getEngineGeneration() {
@@ -226,12 +233,21 @@ public class UserTask {
         this.state = TaskState.CANCELLED;
     }
 
-    /** A later engine run hands out this task's job key for another task: this one can never be completed. */
+    /**
+     * A later engine run hands out this task's job key for another task. An open task with a task key waits for
+     * its own job of the new run ({@link #rebind}); one without can never be completed and is closed.
+     */
     void releaseJobKey() {
         this.jobKey = null;
-        if (state == TaskState.ACTIVE) {
+        if (state == TaskState.ACTIVE && taskKey == null) {
             state = TaskState.CANCELLED;
         }
+    }
+
+    /** The engine hands this open task out again under a new job (a restored instance): it keeps its id and draft. */
+    void rebind(long jobKey, String engineGeneration) {
+        this.jobKey = jobKey;
+        this.engineGeneration = engineGeneration;
     }
 
     void notice(NoticeKind kind) {

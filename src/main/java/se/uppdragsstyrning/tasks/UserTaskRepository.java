@@ -14,6 +14,8 @@ interface UserTaskRepository extends JpaRepository<UserTask, Long>, JpaSpecifica
 
     Optional<UserTask> findByJobKey(long jobKey);
 
+    Optional<UserTask> findFirstByTaskKeyOrderByIdDesc(String taskKey);
+
     List<UserTask> findByAssignmentRefAndOrganisationCodeAndState(String assignmentRef, String organisationCode,
             TaskState state);
 

@@ -56,6 +56,7 @@ public class AssignmentWorkers {
         assignments.close(assignmentRef,
                 "DONE".equals(closure) ? AssignmentState.CLOSED_DONE : AssignmentState.CLOSED_NOT_CARRIED_OUT,
                 closureReason, "kommunstyrelsen");
+        processes.ended(Processes.LIFECYCLE, assignmentRef);
     }
 
     /** Reminds the organisation that holds the task now (a transfer may have moved it since the engine made it). */

@@ -6,15 +6,19 @@ import io.camunda.zeebe.process.test.engine.EngineFactory;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The embedded default: Zeebe's in-memory engine started inside the application. It keeps everything in
- * memory and loses all state on restart, which the demo banner says.
+ * memory and loses all state on restart, which the demo banner says. The application jar leaves the engine out
+ * (it is an optional dependency): started without the profile prod, that jar stops with one sentence
+ * ({@code system.EmbeddedEngineCheck}).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = "io.camunda.zeebe.process.test.engine.EngineFactory")
 @ConditionalOnProperty(name = "uppdrag.engine.embedded", havingValue = "true", matchIfMissing = true)
 class EmbeddedEngineConfiguration {
 

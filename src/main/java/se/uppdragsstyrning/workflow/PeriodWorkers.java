@@ -1,5 +1,7 @@
 package se.uppdragsstyrning.workflow;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -9,7 +11,6 @@ import java.util.Map;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import se.uppdragsstyrning.assignment.Assignment;
@@ -20,6 +21,7 @@ import se.uppdragsstyrning.notification.NotificationService.Message;
 import se.uppdragsstyrning.reporting.Participant;
 import se.uppdragsstyrning.reporting.PeriodCycle;
 import se.uppdragsstyrning.reporting.PeriodId;
+import se.uppdragsstyrning.reporting.PeriodService;
 import se.uppdragsstyrning.reporting.PeriodState;
 import se.uppdragsstyrning.system.Role;
 
@@ -34,15 +36,17 @@ public class PeriodWorkers {
     private final Processes processes;
     private final AssignmentService assignments;
     private final NotificationService notifications;
+    private final Clock clock;
     private final ZoneId zone;
 
     PeriodWorkers(PeriodCycle cycle, Processes processes, AssignmentService assignments,
-            NotificationService notifications, @Value("${uppdrag.time-zone:Europe/Stockholm}") ZoneId zone) {
+            NotificationService notifications, Clock clock) {
         this.cycle = cycle;
         this.processes = processes;
         this.assignments = assignments;
         this.notifications = notifications;
-        this.zone = zone;
+        this.clock = clock;
+        this.zone = clock.getZone();
     }
 
     /** Asks every assignment taking part for its reports. */
@@ -51,6 +55,9 @@ public class PeriodWorkers {
             @Variable String compilationDueAt) {
         PeriodId id = PeriodId.parse(periodId);
         for (Participant participant : cycle.takingPart(id)) {
+            if (cycle.reportingStarted(participant.assignmentRef(), id)) {
+                continue; // its tasks exist: the request reached it before (a repeated job, a restored period)
+            }
             processes.startLifecycle(participant.assignmentRef(), participant.goalNumber());
             processes.publish("reporting-requested", participant.assignmentRef(),
                     "reporting-requested:" + participant.assignmentRef() + "@" + periodId, Map.of(
@@ -89,14 +96,12 @@ public class PeriodWorkers {
     public Map<String, Object> returnAssignments(@Variable String periodId, @Variable List<String> returnedAssignments,
             @Variable String comment) {
         PeriodId id = PeriodId.parse(periodId);
-        cycle.returnForRework(id, returnedAssignments);
+        OffsetDateTime proposed = LocalDate.now(clock).plusDays(REWORK_DAYS).atTime(PeriodService.DUE_TIME)
+                .atZone(zone).toOffsetDateTime();
+        OffsetDateTime due = cycle.returnForRework(id, returnedAssignments, proposed.toInstant()).atZone(zone)
+                .toOffsetDateTime();
         int round = cycle.period(id).getReworkRound();
-        OffsetDateTime due = OffsetDateTime.now(zone).plusDays(REWORK_DAYS).withHour(16).withMinute(0).withSecond(0)
-                .withNano(0);
-        Map<String, Object> dates = Map.of(
-                "reportDueAt", due.toString(),
-                "reminderAt", due.minusDays(2).withHour(8).toString(),
-                "compilationDueAt", due.plusDays(3).toString());
+        Map<String, Object> dates = PeriodCycle.reworkDates(due);
         for (String ref : returnedAssignments) {
             Map<String, Object> variables = new HashMap<>(dates);
             variables.put("decision", "RETURNED");
@@ -123,6 +128,7 @@ public class PeriodWorkers {
     @JobWorker(type = "period.publish")
     public void publish(@Variable String periodId) {
         cycle.moveTo(PeriodId.parse(periodId), PeriodState.PUBLISHED);
+        processes.ended(Processes.PERIOD, periodId);
     }
 
     static String label(Assignment assignment) {

@@ -7,7 +7,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** The process instance that runs for an assignment or a period (referenced, never used as a database key). */
+/**
+ * The process instance that runs for an assignment or a period (referenced, never used as a database key). Ended
+ * when the instance has ended; restored when the engine had lost it.
+ */
 @Entity
 class ProcessLink {
 
@@ -25,25 +28,35 @@ class ProcessLink {
 
     private Instant endedAt;
 
+    private Instant restoredAt;
+
     protected ProcessLink() {
     }
 
-    ProcessLink(String processId, String businessRef, long processInstanceKey) {
+    ProcessLink(String processId, String businessRef, long processInstanceKey, Instant startedAt) {
         this.processId = processId;
         this.businessRef = businessRef;
         this.processInstanceKey = processInstanceKey;
-        this.startedAt = Instant.now();
+        this.startedAt = startedAt;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getProcessId() {
+        return processId;
+    }
+
+    String getBusinessRef() {
+        return businessRef;
     }
 
     long getProcessInstanceKey() {
         return processInstanceKey;
     }
 
-    void ended() {
-        this.endedAt = Instant.now();
-    }
-
-    boolean isEnded() {
-        return endedAt != null;
+    Instant getRestoredAt() {
+        return restoredAt;
     }
 }

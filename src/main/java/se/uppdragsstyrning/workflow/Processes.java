@@ -1,16 +1,22 @@
 package se.uppdragsstyrning.workflow;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
+import io.camunda.client.api.command.CreateProcessInstanceCommandStep1.CreateProcessInstanceCommandStep3;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.grpc.Status;
 
 import se.uppdragsstyrning.reporting.PeriodOpened;
 
@@ -30,10 +36,12 @@ class Processes {
 
     private final CamundaClient client;
     private final ProcessLinkRepository links;
+    private final Clock clock;
 
-    Processes(CamundaClient client, ProcessLinkRepository links) {
+    Processes(CamundaClient client, ProcessLinkRepository links, Clock clock) {
         this.client = client;
         this.links = links;
+        this.clock = clock;
     }
 
     /** Starts the process for the business reference unless one was started already; returns whether it did. */
@@ -41,11 +49,32 @@ class Processes {
         if (links.existsByProcessIdAndBusinessRef(processId, businessRef)) {
             return false;
         }
-        long key = client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion()
-                .variables(variables).send().join().getProcessInstanceKey();
-        links.save(new ProcessLink(processId, businessRef, key));
+        long key = create(processId, variables, null);
+        try {
+            links.saveAndFlush(new ProcessLink(processId, businessRef, key, clock.instant()));
+        } catch (DataIntegrityViolationException startedMeanwhile) {
+            // the same start delivered twice at the same moment (two instances): one instance is enough; the
+            // delivery fails and, delivered again, finds the other's link
+            client.newCancelInstanceCommand(key).send().join();
+            log.info("{} för {} startades samtidigt av en annan leverans; instans {} avbröts", processId,
+                    businessRef, key);
+            throw startedMeanwhile;
+        }
         log.info("Startade {} för {} (instans {})", processId, businessRef, key);
         return true;
+    }
+
+    /**
+     * Creates an instance of the process's latest version with the variables, at its start event or, with
+     * {@code startBefore}, right before that element (start instructions: a restored instance resumes there).
+     */
+    long create(String processId, Map<String, Object> variables, String startBefore) {
+        CreateProcessInstanceCommandStep3 command = client.newCreateInstanceCommand().bpmnProcessId(processId)
+                .latestVersion().variables(variables);
+        if (startBefore != null) {
+            command = command.startBeforeElement(startBefore);
+        }
+        return command.send().join().getProcessInstanceKey();
     }
 
     /** Starts the assignment's lifecycle unless it runs already. */
@@ -67,12 +96,25 @@ class Processes {
         return startOnce(PERIOD, opened.period().toString(), variables);
     }
 
+    /** The instance for the business reference has reached its end (idempotent). */
+    @Transactional
+    public void ended(String processId, String businessRef) {
+        links.ended(processId, businessRef, clock.instant());
+    }
+
     /**
-     * Publishes a message. The message id makes a repeated publication (a job delivered twice) a no-op while
-     * the first one is alive.
+     * Publishes a message. The message id makes a repeated publication (a job delivered twice) one message while
+     * the first one is alive: the engine answers ALREADY_EXISTS, which is what a repeated job wants.
      */
     public void publish(String name, String correlationKey, String messageId, Map<String, Object> variables) {
-        client.newPublishMessageCommand().messageName(name).correlationKey(correlationKey).messageId(messageId)
-                .timeToLive(MESSAGE_TTL).variables(variables).send().join();
+        try {
+            client.newPublishMessageCommand().messageName(name).correlationKey(correlationKey).messageId(messageId)
+                    .timeToLive(MESSAGE_TTL).variables(variables).send().join();
+        } catch (ClientStatusException e) {
+            if (e.getStatus().getCode() != Status.Code.ALREADY_EXISTS) {
+                throw e;
+            }
+            log.debug("Message {} was published already", messageId);
+        }
     }
 }

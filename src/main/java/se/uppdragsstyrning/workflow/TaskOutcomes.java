@@ -2,9 +2,8 @@ package se.uppdragsstyrning.workflow;
 
 import java.util.Map;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
@@ -27,8 +26,11 @@ public class TaskOutcomes {
         this.inbox = inbox;
     }
 
-    /** A submitted board report is stored as the organisation's report in the same transaction. */
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    /**
+     * A submitted board report is stored as the organisation's report once the task's completion is committed
+     * (delivered again until it is stored; storing the same report twice keeps one).
+     */
+    @ApplicationModuleListener
     void on(TaskCompleted completed) {
         if (!UserTaskGateway.BOARD_REPORT.equals(completed.formId())) {
             return;

@@ -1,5 +1,6 @@
 package se.uppdragsstyrning.workflow;
 
+import java.time.Duration;
 import java.util.Map;
 
 import io.camunda.client.CamundaClient;
@@ -16,10 +17,22 @@ import se.uppdragsstyrning.tasks.TaskGoneException;
 @Component
 class ZeebeTaskEngine implements TaskEngine {
 
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(3);
+
     private final CamundaClient client;
 
     ZeebeTaskEngine(CamundaClient client) {
         this.client = client;
+    }
+
+    @Override
+    public boolean isReachable() {
+        try {
+            client.newTopologyRequest().requestTimeout(ANSWER_WITHIN).send().join();
+            return true;
+        } catch (RuntimeException unanswered) {
+            return false;
+        }
     }
 
     @Override

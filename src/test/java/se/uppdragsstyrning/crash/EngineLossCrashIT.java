@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Timeout;
  * tasks must stay completable under their old URLs, nobody is reminded twice, and the cycle reaches
  * kommunstyrelsen's approval.
  */
-@Timeout(value = 8, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Timeout(value = 9, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class EngineLossCrashIT extends CrashScenario {
 
     static final int REPORTED_BEFORE_LOSS = 60;

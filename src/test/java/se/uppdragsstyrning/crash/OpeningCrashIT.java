@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Timeout;
  * dead process comes back when its lease runs out), reminders go only to tasks in the inbox, and the period
  * reaches kommunstyrelsen's approval.
  */
-@Timeout(value = 7, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Timeout(value = 9, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class OpeningCrashIT extends CrashScenario {
 
     @Override

@@ -36,9 +36,9 @@ final class ReportingCycle {
     static final Duration PAST_REMINDERS = Duration.ofDays(16);
     /**
      * How long nothing may move before a wait for a follow-up (compilations, kommunstyrelsen's task) gives up
-     * early: longer than the job lease the tests give the application ({@code crash.appEnv}).
+     * early: longer than the job timeout the tests give the application's service tasks ({@code crash.appEnv}).
      */
-    static final Duration QUIET = Duration.ofSeconds(45);
+    static final Duration QUIET = Duration.ofSeconds(75);
 
     final int expectedTasks;
     final int expectedCompilations;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Timeout;
  * once; both then share the submissions, with no duplicate task rows, reports or notices, and the period
  * reaches kommunstyrelsen's approval.
  */
-@Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Timeout(value = 11, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class TwoInstancesCrashIT extends CrashScenario {
 
     static final Duration AFTER_RESTART = Duration.ofSeconds(45);

@@ -13,12 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -34,6 +34,8 @@ import org.springframework.test.web.servlet.ResultMatcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.uppdragsstyrning.support.CycleApi;
 
 /**
  * The whole reporting cycle on the demo data, through the JSON API only, as the people would do it: the
@@ -228,59 +230,43 @@ class ReportingCycleEndToEndTest {
     }
 
     private void decide(String body, ResultMatcher expected) throws Exception {
-        mvc.perform(post("/api/periods/" + PERIOD + "/decision").with(httpBasic("ks", "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(expected);
+        api().decide(PERIOD, body, expected);
     }
 
     private static Map<String, Object> boardReport(String status, String code) {
-        Map<String, Object> values = new HashMap<>();
-        values.put("status", status);
-        values.put("assessment", "Rapport från " + code + ": arbetet pågår och följer planen i stort.");
-        if (!status.equals("RED")) {
-            values.put("estimatedEndYear", status.equals("GREEN_DONE") ? 2026 : 2027);
-        }
-        return values;
+        return CycleApi.boardReport(status, code);
     }
 
     private void complete(String user, JsonNode task, Map<String, Object> values) throws Exception {
-        mvc.perform(post("/api/tasks/" + task.get("id").asLong() + "/complete").with(httpBasic(user, "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(values)))
-                .andExpect(status().isOk());
+        api().complete(user, task.get("id").asLong(), values, status().isOk());
     }
 
     private List<JsonNode> tasks(String user, String view) throws Exception {
-        List<JsonNode> all = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            JsonNode list = getJson(user, "/api/tasks?view=" + view + "&page=" + page);
-            list.get("tasks").forEach(all::add);
-            if (page + 1 >= list.get("totalPages").asInt()) {
-                return all;
-            }
-        }
+        return api().tasks(user, view);
     }
 
     private JsonNode getJson(String user, String path) throws Exception {
-        return json.readTree(mvc.perform(get(path).with(httpBasic(user, "demo"))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
+        return api().getJson(user, path);
+    }
+
+    private CycleApi api() {
+        return new CycleApi(mvc, json);
     }
 
     static String secretary(String code) {
-        return "sekr-" + code.toLowerCase(Locale.ROOT).replace('å', 'a').replace('ä', 'a').replace('ö', 'o');
+        return CycleApi.secretary(code);
     }
 
     interface Check<T> {
         T get() throws Exception;
     }
 
-    private static <T> T await(String what, Check<T> check) throws Exception {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            T result = check.get();
-            if (result != null) {
-                return result;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Väntade förgäves på: " + what);
+    private static <T> T await(String what, Check<T> check) {
+        AtomicReference<T> result = new AtomicReference<>();
+        Awaitility.await(what).atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
+            result.set(check.get());
+            return result.get() != null;
+        });
+        return result.get();
     }
 }

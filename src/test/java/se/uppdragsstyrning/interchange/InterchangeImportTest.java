@@ -1,12 +1,14 @@
 package se.uppdragsstyrning.interchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
@@ -363,9 +365,12 @@ class InterchangeImportTest {
         byte[] overLimit = padded(demo, imports.maxBytes() + 1);
 
         JsonNode answer = json.readTree(mvc.perform(post("/api/import").contentType(MediaType.APPLICATION_JSON)
-                .content(overLimit).with(COORDINATOR)).andExpect(status().isPayloadTooLarge()).andReturn()
+                .content(overLimit).with(COORDINATOR)).andExpect(status().isPayloadTooLarge())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON)).andReturn()
                 .getResponse().getContentAsByteArray());
         assertThat(problemsByPath(answer).get("$")).contains("för stor");
+        assertThat(answer.path("title").asText()).isEqualTo("För stort innehåll");
+        assertThat(answer.path("detail").asText()).isEqualTo(answer.path("problems").path(0).path("message").asText());
         String page = mvc.perform(multipart("/import").file(new MockMultipartFile("file", "stor.json",
                 "application/json", overLimit)).with(coordinatorPage()).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -489,8 +494,11 @@ class InterchangeImportTest {
                 Set.of(Role.SECRETARY));
     }
 
-    /** path → message; fails on a path named twice. */
+    /** path → message of a refusal (a problem detail, RFC 9457); fails on a path named twice. */
     private static Map<String, String> problemsByPath(JsonNode answer) {
+        assertThat(answer.path("status").asInt()).isBetween(400, 499);
+        assertThat(answer.path("title").asText()).isNotBlank();
+        assertThat(answer.path("detail").asText()).isNotBlank();
         Map<String, String> problems = new LinkedHashMap<>();
         List<String> paths = new ArrayList<>();
         for (JsonNode problem : answer.get("problems")) {
@@ -505,8 +513,13 @@ class InterchangeImportTest {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
     }
 
-    /** Rows of every table of the schema (except Flyway's own). */
+    /**
+     * Rows of every table of the schema (except Flyway's own), once what earlier imports set off after their commit
+     * (the assignments' lifecycles starting) has happened.
+     */
     private Map<String, Long> rowCounts() {
+        await().until(() -> jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
+                Long.class) == 0);
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.queryForList("select table_name from information_schema.tables where table_schema = current_schema"
                 + " and table_type = 'BASE TABLE' and table_name <> 'flyway_schema_history' order by table_name",

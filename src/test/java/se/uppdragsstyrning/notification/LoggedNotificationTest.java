@@ -1,7 +1,9 @@
 package se.uppdragsstyrning.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,7 @@ import se.uppdragsstyrning.organisation.OrganisationService;
 import se.uppdragsstyrning.system.Role;
 import se.uppdragsstyrning.system.UserAccounts;
 
-/** Without a mail server (the embedded default) notices are logged and still reach the inbox. */
+/** Without a mail server (the embedded default) notices are logged, after the commit, and still reach the inbox. */
 @SpringBootTest(properties = "uppdrag.demo.enabled=false")
 class LoggedNotificationTest {
 
@@ -32,6 +34,7 @@ class LoggedNotificationTest {
                 Set.of(Role.SECRETARY));
         notifications.notifyOrganisation("KS", new Message(NoticeKind.REMINDER, "task-1-REMINDER", "Påminnelse",
                 "Rapportera senast fredag.", null));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !notifications.log().get(0).isPending());
         assertThat(notifications.log()).extracting(Notice::getDelivery).containsExactly(Delivery.LOGGED);
         assertThat(notifications.inbox("sekr-ks")).singleElement().extracting(Notice::getReadAt).isNull();
     }

@@ -144,6 +144,13 @@ class RegisterTest {
                 .andExpect(jsonPath("$.problems[*].message").value(containsInAnyOrder(
                         "Okänd organisation: XYZ", "Socialnämnden är inte ansvarig för uppdraget.",
                         "Ange från vilket datum den nya organisationen är ansvarig.")));
+        mvc.perform(post("/api/assignments/2025-T1/transfers").with(httpBasic("samordnare", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"to\": \" \"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[*].path").value(contains("from", "to", "effectiveDate")))
+                .andExpect(jsonPath("$.problems[*].message").value(contains(
+                        "Ange vilken organisation som lämnar ansvaret.", "Ange vilken organisation som tar över ansvaret.",
+                        "Ange från vilket datum den nya organisationen är ansvarig.")));
         mvc.perform(post("/api/assignments/2025-34/transfers").with(httpBasic("samordnare", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"from": "KS", "to": "SCN", "effectiveDate": "2025-06-01"}"""))

@@ -1,6 +1,7 @@
 package se.uppdragsstyrning.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -143,6 +144,35 @@ class PeriodOpeningTest {
             return;
         }
         throw new AssertionError("opened twice");
+    }
+
+    @Test
+    void aPeriodCannotOpenWhileItsAssignmentsStillReportInAnEarlierOne() {
+        periods.open(new OpenPeriodRequest(2026, "INTERIM_APRIL", DUE, DUE.plusDays(7), DUE.plusDays(14), 5),
+                "samordnare");
+
+        assertThatThrownBy(() -> periods.open(new OpenPeriodRequest(2026, "INTERIM_AUGUST", DUE, DUE.plusDays(7),
+                DUE.plusDays(14), 5), "samordnare"))
+                .isInstanceOfSatisfying(ProblemsException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.message()).containsExactly("Delårsuppföljning per augusti 2026 kan inte"
+                                + " öppnas medan Delårsuppföljning per april 2026 pågår: uppdragen rapporteras där"
+                                + " fortfarande. Öppna perioden när kommunstyrelsen har godkänt Delårsuppföljning per"
+                                + " april 2026."));
+        assertThat(events.stream(PeriodOpened.class)).hasSize(1);
+    }
+
+    @Test
+    void theTasksThatHaveNotArrivedAreListedAndCanBeAskedForAgain() {
+        ReportingPeriod period = periods.open(new OpenPeriodRequest(2026, "INTERIM_AUGUST", DUE, DUE.plusDays(7),
+                DUE.plusDays(14), 5), "samordnare");
+        assertThat(periods.missingTasks(period)).as("while opening nothing is missing yet").isEmpty();
+        period.moveTo(PeriodState.REPORTING);
+
+        assertThat(periods.missingTasks(period)).extracting(m -> m.assignmentRef() + "/" + m.organisationCode())
+                .containsExactly("2025-34/KS", "2025-34/SCN", "2025-34/UHEM", "2025-37/KS", "2025-37/UHEM");
+        assertThat(periods.repair(period.periodId(), "samordnare")).isEqualTo(5);
+        assertThat(events.stream(PeriodRepairRequested.class)).containsExactly(new PeriodRepairRequested(
+                "2026-INTERIM_AUGUST", List.of("2025-34", "2025-37"), "samordnare"));
     }
 
     @Test

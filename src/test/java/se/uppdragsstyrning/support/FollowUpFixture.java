@@ -3,6 +3,7 @@ package se.uppdragsstyrning.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,10 +138,10 @@ public class FollowUpFixture {
     /** An organisation's board report in a period run in this system, in the given state. */
     public void boardReport(String ref, Organisation organisation, PeriodId period, ReportState state) {
         BoardReport report = new BoardReport(assignments.assignment(ref).orElseThrow(), organisation,
-                reporting.period(period).orElseThrow());
-        report.fill(ReportStatus.GREEN_ON_TRACK, "Rapport från " + organisation.getCode(), 2031, null);
+                reporting.period(period).orElseThrow(), Instant.now());
+        report.fill(ReportStatus.GREEN_ON_TRACK, "Rapport från " + organisation.getCode(), 2031, null, Instant.now());
         if (state == ReportState.SUBMITTED) {
-            report.submit("sekreterare");
+            report.submit("sekreterare", Instant.now());
         } else {
             report.moveTo(state);
         }
@@ -152,9 +153,9 @@ public class FollowUpFixture {
         Assignment assignment = assignments.assignment(ref).orElseThrow();
         ReportingPeriod reportingPeriod = reporting.period(period).orElseThrow();
         AssignmentAssessment assessment = assessments.findByAssignmentAndPeriod(assignment, reportingPeriod)
-                .orElseGet(() -> new AssignmentAssessment(assignment, reportingPeriod));
+                .orElseGet(() -> new AssignmentAssessment(assignment, reportingPeriod, Instant.now()));
         assessment.record(status, "Sammanställd bedömning av " + ref + ".", endYear,
-                period.kind().reportedAs(period.year()), AssessmentSource.BOARD_REPORT);
+                period.kind().reportedAs(period.year()), AssessmentSource.BOARD_REPORT, Instant.now());
         assessments.save(assessment);
     }
 

@@ -20,8 +20,15 @@ class FakeTaskEngine implements TaskEngine {
     final Set<Long> gone = ConcurrentHashMap.newKeySet();
     final AtomicInteger calls = new AtomicInteger();
     volatile RuntimeException failure;
+    /** When set, completions fail while the engine still answers (a failure after the commit). */
+    volatile RuntimeException completionFailure;
     /** When set, each completion waits for it: lets a test hold a completion half-way. */
     volatile CountDownLatch hold;
+
+    @Override
+    public boolean isReachable() {
+        return failure == null;
+    }
 
     @Override
     public void complete(long jobKey, Map<String, Object> variables) throws TaskGoneException {
@@ -37,6 +44,9 @@ class FakeTaskEngine implements TaskEngine {
         if (failure != null) {
             throw failure;
         }
+        if (completionFailure != null) {
+            throw completionFailure;
+        }
         if (gone.contains(jobKey) || completed.putIfAbsent(jobKey, variables) != null) {
             throw new TaskGoneException(jobKey, null);
         }
@@ -47,6 +57,7 @@ class FakeTaskEngine implements TaskEngine {
         gone.clear();
         calls.set(0);
         failure = null;
+        completionFailure = null;
         hold = null;
     }
 }

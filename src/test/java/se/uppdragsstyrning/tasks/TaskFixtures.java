@@ -1,5 +1,9 @@
 package se.uppdragsstyrning.tasks;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Instant;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -49,6 +53,7 @@ class TaskFixtures {
     static final String FORM = "test-board-report";
 
     private final TaskInbox inbox;
+    private final UserTaskRepository tasks;
     private final UserAccounts users;
     private final OrganisationService organisations;
     private final AssignmentService assignments;
@@ -60,11 +65,12 @@ class TaskFixtures {
     private final ObjectProvider<FakeTaskEngine> engine;
     private final AtomicLong jobKeys = new AtomicLong(2251799813685249L);
 
-    TaskFixtures(TaskInbox inbox, UserAccounts users, OrganisationService organisations,
+    TaskFixtures(TaskInbox inbox, UserTaskRepository tasks, UserAccounts users, OrganisationService organisations,
             AssignmentService assignments, ReportingService reporting, ReportingPeriodRepository periods,
             AssignmentAssessmentRepository assessmentRepository, BoardReportRepository boardReports, JdbcTemplate jdbc,
             ObjectProvider<FakeTaskEngine> engine) {
         this.inbox = inbox;
+        this.tasks = tasks;
         this.users = users;
         this.organisations = organisations;
         this.assignments = assignments;
@@ -78,6 +84,9 @@ class TaskFixtures {
 
     /** An empty inbox over the register (created the first time). */
     void reset() {
+        // what an earlier test set off after its commit (completions on their way to the engine) is done first
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from event_publication where completion_date is null", Long.class) == 0);
         jdbc.update("delete from user_task");
         engine.ifAvailable(FakeTaskEngine::reset);
         if (users.find("sekr-scn").isPresent()) {
@@ -102,14 +111,14 @@ class TaskFixtures {
         }
         ReportingPeriod april = reporting.historicalPeriod(PeriodId.parse("2025-INTERIM_APRIL")).orElseThrow();
         if (reporting.assessment(youth, april).isEmpty()) {
-            AssignmentAssessment earlier = new AssignmentAssessment(youth, april);
+            AssignmentAssessment earlier = new AssignmentAssessment(youth, april, Instant.now());
             earlier.record(ReportStatus.YELLOW, "Arbetet har påbörjats men är försenat.", 2026,
-                    "Rapportering april 2025", AssessmentSource.IMPORT);
+                    "Rapportering april 2025", AssessmentSource.IMPORT, Instant.now());
             earlier.setApproved(true);
             assessmentRepository.save(earlier);
-            BoardReport amnReport = new BoardReport(youth, amn, april);
-            amnReport.fill(ReportStatus.GREEN_ON_TRACK, "Feriejobb för unga har startat.", 2026, null);
-            amnReport.submit("sekr-amn");
+            BoardReport amnReport = new BoardReport(youth, amn, april, Instant.now());
+            amnReport.fill(ReportStatus.GREEN_ON_TRACK, "Feriejobb för unga har startat.", 2026, null, Instant.now());
+            amnReport.submit("sekr-amn", Instant.now());
             boardReports.save(amnReport);
         }
         user("sekr-scn", "Sara Sekreterare", "SCN", Role.SECRETARY);
@@ -135,7 +144,12 @@ class TaskFixtures {
 
     UserTask task(String formId, String group, String assignmentRef, OffsetDateTime dueAt,
             Map<String, Object> extraVariables) {
-        return inbox.receive(newTask(jobKeys.incrementAndGet(), formId, group, assignmentRef, dueAt, extraVariables));
+        return receive(newTask(jobKeys.incrementAndGet(), formId, group, assignmentRef, dueAt, extraVariables));
+    }
+
+    /** Hands the task to the inbox as the gateway does; answers the row as stored. */
+    UserTask receive(NewTask task) {
+        return tasks.findById(inbox.receive(task).taskId()).orElseThrow();
     }
 
     NewTask newTask(long jobKey, String formId, String group, String assignmentRef, OffsetDateTime dueAt,
@@ -150,7 +164,13 @@ class TaskFixtures {
         }
         variables.putAll(extraVariables);
         return new NewTask(jobKey, jobKey + 1_000_000, "board-report", "assignment-lifecycle", formId, group, null,
-                dueAt, variables);
+                dueAt, variables, null);
+    }
+
+    /** The same task as {@code task} under another job, with its identity, as a restored instance hands it out. */
+    NewTask withKey(NewTask task, long jobKey, String taskKey) {
+        return new NewTask(jobKey, task.processInstanceKey(), task.elementId(), task.processId(), task.formId(),
+                task.candidateGroup(), task.assignee(), task.dueAt(), task.variables(), taskKey);
     }
 
     long nextJobKey() {

@@ -43,9 +43,9 @@ class TaskInboxTest {
     void theSameJobDeliveredTwiceIsOneTask() {
         long jobKey = fixtures.nextJobKey();
         OffsetDateTime due = OffsetDateTime.of(2025, 9, 15, 16, 0, 0, 0, ZoneOffset.ofHours(2));
-        UserTask first = inbox.receive(fixtures.newTask(jobKey, TaskFixtures.FORM, "SCN", "2025-34", due,
+        UserTask first = fixtures.receive(fixtures.newTask(jobKey, TaskFixtures.FORM, "SCN", "2025-34", due,
                 Map.of("returnComment", "Komplettera bedömningen.")));
-        UserTask again = inbox.receive(fixtures.newTask(jobKey, TaskFixtures.FORM, "SCN", "2025-34", due.plusDays(3),
+        UserTask again = fixtures.receive(fixtures.newTask(jobKey, TaskFixtures.FORM, "SCN", "2025-34", due.plusDays(3),
                 Map.of()));
 
         assertThat(again.getId()).isEqualTo(first.getId());
@@ -67,7 +67,7 @@ class TaskInboxTest {
         try {
             List<Future<UserTask>> deliveries = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                deliveries.add(pool.submit((Callable<UserTask>) () -> inbox.receive(task)));
+                deliveries.add(pool.submit((Callable<UserTask>) () -> fixtures.receive(task)));
             }
             List<Long> ids = new ArrayList<>();
             for (Future<UserTask> delivery : deliveries) {
@@ -94,7 +94,7 @@ class TaskInboxTest {
 
     @Test
     void aTaskWithoutACandidateGroupIsRefused() {
-        assertThatThrownBy(() -> new NewTask(1, 2, "e", "p", "f", " ", null, null, Map.of()))
+        assertThatThrownBy(() -> new NewTask(1, 2, "e", "p", "f", " ", null, null, Map.of(), null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -178,13 +178,67 @@ class TaskInboxTest {
         UserTask old = fixtures.boardReport("SCN", "2025-34");
         jdbc.update("update user_task set engine_generation = 'embedded-earlier-run' where id = ?", old.getId());
 
-        UserTask fresh = inbox.receive(fixtures.newTask(old.getJobKey(), TaskFixtures.FORM, "AMN", "2025-50", null,
+        UserTask fresh = fixtures.receive(fixtures.newTask(old.getJobKey(), TaskFixtures.FORM, "AMN", "2025-50", null,
                 Map.of()));
 
         assertThat(fresh.getId()).isNotEqualTo(old.getId());
         assertThat(fixtures.row(fresh.getId())).containsEntry("job_key", old.getJobKey())
                 .containsEntry("candidate_group", "AMN");
         assertThat(fixtures.row(old.getId())).containsEntry("state", "CANCELLED").containsEntry("job_key", null);
+    }
+
+    @Test
+    void anOpenTaskHandedOutAgainByARestoredInstanceKeepsItsRowAndDraft() {
+        NewTask original = fixtures.withKey(fixtures.newTask(fixtures.nextJobKey(), TaskFixtures.FORM, "SCN",
+                "2025-34", null, Map.of()), fixtures.nextJobKey(), "assignment-lifecycle/Task_BoardReport/x/r0");
+        UserTask stored = fixtures.receive(original);
+        jdbc.update("update user_task set draft_json = '{\"assessment\":\"Påbörjat\"}',"
+                + " engine_generation = 'run-earlier' where id = ?", stored.getId());
+
+        long newJob = fixtures.nextJobKey();
+        ReceivedTask again = inbox.receive(fixtures.withKey(original, newJob, original.taskKey()));
+
+        assertThat(again.kind()).isEqualTo(ReceivedTask.Kind.REBOUND);
+        assertThat(again.taskId()).isEqualTo(stored.getId());
+        assertThat(count()).isEqualTo(1);
+        assertThat(fixtures.row(stored.getId())).containsEntry("job_key", newJob).containsEntry("state", "ACTIVE")
+                .containsEntry("engine_generation", inbox.engineRun())
+                .containsEntry("draft_json", "{\"assessment\":\"Påbörjat\"}");
+    }
+
+    @Test
+    void aTaskCompletedHereAndHandedOutAgainIsAnsweredWithItsStoredValues() {
+        NewTask original = fixtures.withKey(fixtures.newTask(fixtures.nextJobKey(), TaskFixtures.FORM, "SCN",
+                "2025-34", null, Map.of()), fixtures.nextJobKey(), "assignment-lifecycle/Task_BoardReport/y/r0");
+        UserTask stored = fixtures.receive(original);
+        jdbc.update("update user_task set state = 'COMPLETED', result_json = '{\"status\":\"YELLOW\"}'"
+                + " where id = ?", stored.getId());
+
+        ReceivedTask again = inbox.receive(fixtures.withKey(original, fixtures.nextJobKey(), original.taskKey()));
+
+        assertThat(again.kind()).isEqualTo(ReceivedTask.Kind.DONE_HERE);
+        assertThat(again.isOpen()).isFalse();
+        assertThat(again.result()).containsEntry("status", "YELLOW");
+        assertThat(count()).isEqualTo(1);
+    }
+
+    @Test
+    void anOpenTaskWhoseJobKeyANewRunReusesWaitsForItsOwnJob() {
+        NewTask original = fixtures.withKey(fixtures.newTask(fixtures.nextJobKey(), TaskFixtures.FORM, "SCN",
+                "2025-34", null, Map.of()), fixtures.nextJobKey(), "assignment-lifecycle/Task_BoardReport/z/r0");
+        UserTask old = fixtures.receive(original);
+        jdbc.update("update user_task set engine_generation = 'run-earlier' where id = ?", old.getId());
+
+        UserTask other = fixtures.receive(fixtures.newTask(old.getJobKey(), TaskFixtures.FORM, "AMN", "2025-50", null,
+                Map.of()));
+
+        assertThat(other.getId()).isNotEqualTo(old.getId());
+        assertThat(fixtures.row(old.getId())).containsEntry("state", "ACTIVE").containsEntry("job_key", null);
+        assertThat(engineCompletionOf(old.getId())).isEmpty();
+    }
+
+    private java.util.Optional<TaskInbox.EngineCompletion> engineCompletionOf(long taskId) {
+        return inbox.engineCompletion(taskId);
     }
 
     private long count() {

@@ -47,8 +47,8 @@ import org.w3c.dom.Element;
 
 /**
  * What the process owner's files in {@code bpmn/} and {@code forms/} must satisfy beyond deploying: they open
- * laid out in Camunda Modeler, every element says in Swedish what it does, user tasks are job-based (so they
- * can be completed on the in-memory engine and on Zeebe 8.6), and the references between the files resolve.
+ * laid out in Camunda Modeler, every element says in Swedish what it does, user tasks are job-based (the task
+ * gateway completes them as jobs), they target Camunda 8.8, and the references between the files resolve.
  */
 class ProcessModelFilesTest {
 
@@ -66,13 +66,13 @@ class ProcessModelFilesTest {
     }
 
     @Test
-    void everyModelTargetsCamunda86() throws IOException {
+    void everyModelTargetsCamunda88() throws IOException {
         for (Resource file : files(".bpmn")) {
             Definitions definitions = read(file).getDefinitions();
             assertThat(definitions.getAttributeValueNs(MODELER_NS, "executionPlatform"))
                     .as(file.getFilename()).isEqualTo("Camunda Cloud");
             assertThat(definitions.getAttributeValueNs(MODELER_NS, "executionPlatformVersion"))
-                    .as(file.getFilename()).isEqualTo("8.6.0");
+                    .as(file.getFilename()).isEqualTo("8.8.0");
         }
     }
 
@@ -159,6 +159,8 @@ class ProcessModelFilesTest {
                 root = factory.newDocumentBuilder().parse(content).getDocumentElement();
             }
             assertThat(root.getAttributeNS(MODELER_NS, "executionPlatform")).isEqualTo("Camunda Cloud");
+            assertThat(root.getAttributeNS(MODELER_NS, "executionPlatformVersion")).as(file.getFilename())
+                    .isEqualTo("8.8.0");
             Element table = (Element) root.getElementsByTagNameNS("*", "decisionTable").item(0);
             assertThat(table.getAttribute("hitPolicy")).as(file.getFilename()).isEqualTo("FIRST");
             var rules = table.getElementsByTagNameNS("*", "rule");
@@ -180,6 +182,7 @@ class ProcessModelFilesTest {
             assertThat(form.path("type").asText()).as(id).isEqualTo("default");
             assertThat(form.path("schemaVersion").asInt()).as(id).isEqualTo(16);
             assertThat(form.path("executionPlatform").asText()).as(id).isEqualTo("Camunda Cloud");
+            assertThat(form.path("executionPlatformVersion").asText()).as(id).isEqualTo("8.8.0");
             assertThat(components(form)).as(id + ": a text with instructions")
                     .anySatisfy(component -> assertThat(component.path("type").asText()).isEqualTo("text"));
         });

@@ -1,6 +1,7 @@
 package se.uppdragsstyrning.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -195,8 +196,9 @@ class ReminderEscalationAndTransferTest {
         int open = openBeforeReminders.values().stream().mapToInt(Integer::intValue).sum();
         eventually(open + " påminnelser").until(() -> remindersPerOrganisation().values().stream()
                 .mapToInt(Integer::intValue).sum() >= open);
-        Thread.sleep(1000); // a reminder too many would come in the meantime
-        assertThat(remindersPerOrganisation()).isEqualTo(openBeforeReminders);
+        // and for a second after that no reminder too many comes
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
+                .until(() -> remindersPerOrganisation().equals(openBeforeReminders));
         for (String organisation : openBeforeReminders.keySet()) {
             assertThat(notices(secretary(organisation), NoticeKind.REMINDER)).as(organisation)
                     .allSatisfy(n -> assertThat(n.getSubject()).startsWith("Påminnelse: rapportera "))
@@ -236,7 +238,9 @@ class ReminderEscalationAndTransferTest {
         passEngineTime(Duration.ofDays(3)); // past today + 10 at 16:00, before the compilation's due date
         eventually("eskaleringar till samordnaren")
                 .until(() -> notices("samordnare", NoticeKind.ESCALATION).size() >= open);
-        Thread.sleep(1000); // an escalation too many would come in the meantime
+        // and for a second after that no escalation too many comes
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
+                .until(() -> notices("samordnare", NoticeKind.ESCALATION).size() == open);
         List<Notice> escalations = notices("samordnare", NoticeKind.ESCALATION);
         assertThat(escalations).hasSize(open);
 

@@ -1,41 +1,57 @@
 package se.uppdragsstyrning.tasks.form;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import org.camunda.feel.api.EvaluationResult;
+import org.camunda.feel.api.FeelEngineApi;
+import org.camunda.feel.api.FeelEngineBuilder;
+import org.camunda.feel.api.ParseResult;
+import org.camunda.feel.syntaxtree.ParsedExpression;
+import org.camunda.feel.syntaxtree.Ref;
+
+import scala.Product;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * A form-js condition ({@code conditional.hide}, {@code {{#if …}}}) in the small part of FEEL that forms use:
- * comparisons of a variable with a literal ({@code =status = "RED"}, {@code =decision != "RETURN"},
- * {@code =returnComment = null}, {@code =share >= 50}), a variable on its own, joined with {@code and} and
- * {@code or}. Anything else is kept as written and never holds, so the component stays visible.
+ * A form-js condition ({@code conditional.hide}, {@code {{#if …}}}): a FEEL expression ({@code =status = "RED"},
+ * {@code =decision != "RETURN"}, {@code =count(reports) > 2}), evaluated by the FEEL engine Zeebe uses
+ * (FEEL-Scala). It holds when its value is true, or a value that is there (not null, not blank, not an empty
+ * list). An expression that does not parse is kept as written and never holds, so the component stays visible.
  */
 public final class Condition {
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "\\s*(?:(\"(?:[^\"\\\\]|\\\\.)*\")|(-?\\d+(?:\\.\\d+)?)|(!=|<=|>=|=|<|>)|([A-Za-z_][\\w.]*))");
+    /** Stateless and thread-safe: one for the application. */
+    private static final FeelEngineApi FEEL = FeelEngineBuilder.forJava().build();
 
     private final String expression;
-    /** Alternatives ("or") of conjunctions ("and") of comparisons; null when the expression is not understood. */
-    private final List<List<Comparison>> alternatives;
+    /** null when the expression is not understood. */
+    private final ParsedExpression parsed;
+    private final Set<String> paths;
 
-    private Condition(String expression, List<List<Comparison>> alternatives) {
+    private Condition(String expression, ParsedExpression parsed, Set<String> paths) {
         this.expression = expression;
-        this.alternatives = alternatives;
+        this.parsed = parsed;
+        this.paths = paths;
     }
 
     /** Reads a FEEL expression, with or without its leading {@code =}. */
     public static Condition parse(String feel) {
         String text = feel.startsWith("=") ? feel.substring(1) : feel;
-        List<Object> tokens = tokens(text);
-        return new Condition(feel, tokens == null ? null : alternatives(tokens));
+        ParseResult result = text.isBlank() ? null : FEEL.parseExpression(text);
+        if (result == null || !result.isSuccess()) {
+            return new Condition(feel, null, Set.of());
+        }
+        Set<String> paths = new LinkedHashSet<>();
+        collectPaths(result.parsedExpression().expression(), paths);
+        return new Condition(feel, result.parsedExpression(), Collections.unmodifiableSet(paths));
     }
 
     public String expression() {
@@ -43,187 +59,75 @@ public final class Condition {
     }
 
     public boolean isUnderstood() {
-        return alternatives != null;
+        return parsed != null;
     }
 
-    /** The variable paths the condition reads. */
+    /** The variable paths the condition reads ({@code report.status}). */
     public Set<String> paths() {
-        Set<String> paths = new LinkedHashSet<>();
-        if (alternatives != null) {
-            alternatives.forEach(all -> all.forEach(c -> {
-                c.left().path().ifPresent(paths::add);
-                if (c.right() != null) {
-                    c.right().path().ifPresent(paths::add);
-                }
-            }));
-        }
         return paths;
     }
 
-    /** Whether the condition holds for these values (looked up by path); false when it is not understood. */
+    /**
+     * Whether the condition holds for these values (looked up by path; blank texts count as null); false when it
+     * is not understood or cannot be evaluated.
+     */
     public boolean holds(Function<String, Object> values) {
-        return alternatives != null
-                && alternatives.stream().anyMatch(all -> all.stream().allMatch(c -> c.holds(values)));
+        if (parsed == null) {
+            return false;
+        }
+        Map<String, Object> context = new LinkedHashMap<>();
+        paths.stream().sorted(Comparator.comparingInt(path -> path.split("\\.").length))
+                .forEach(path -> put(context, path, values.apply(path)));
+        EvaluationResult result = FEEL.evaluate(parsed, context);
+        return result.isSuccess() && isThere(result.result());
     }
 
-    /** Tokens: literals as {@link Operand}, operators and the words and/or as strings; null if not understood. */
-    private static List<Object> tokens(String text) {
-        List<Object> tokens = new ArrayList<>();
-        Matcher matcher = TOKEN.matcher(text);
-        int at = 0;
-        while (at < text.length() && !text.substring(at).isBlank()) {
-            if (!matcher.find(at) || matcher.start() != at) {
-                return null;
-            }
-            if (matcher.group(1) != null) {
-                String quoted = matcher.group(1);
-                tokens.add(Operand.literal(quoted.substring(1, quoted.length() - 1).replaceAll("\\\\(.)", "$1")));
-            } else if (matcher.group(2) != null) {
-                tokens.add(Operand.literal(new BigDecimal(matcher.group(2))));
-            } else if (matcher.group(3) != null) {
-                tokens.add(matcher.group(3));
-            } else {
-                String word = matcher.group(4);
-                tokens.add(switch (word) {
-                    case "and", "or" -> word;
-                    case "null" -> Operand.literal(null);
-                    case "true" -> Operand.literal(Boolean.TRUE);
-                    case "false" -> Operand.literal(Boolean.FALSE);
-                    default -> Operand.variable(word);
-                });
-            }
-            at = matcher.end();
-        }
-        return tokens;
+    private static boolean isThere(Object value) {
+        return switch (value) {
+            case null -> false;
+            case Boolean b -> b;
+            case String text -> !text.isBlank();
+            case Collection<?> items -> !items.isEmpty();
+            default -> true;
+        };
     }
 
-    private static List<List<Comparison>> alternatives(List<Object> tokens) {
-        List<List<Comparison>> alternatives = new ArrayList<>();
-        List<Comparison> conjunction = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            if (!(tokens.get(i) instanceof Operand left)) {
-                return null;
+    /**
+     * Puts the value at the path of the evaluation context, blank texts as null. Maps on the way are copied, never
+     * changed, so that a deeper path (a form field in a group) can stand over what the variables hold; a null
+     * creates none.
+     */
+    private static void put(Map<String, Object> context, String path, Object value) {
+        Object normal = value instanceof String text && text.isBlank() ? null : value;
+        String[] names = path.split("\\.");
+        Map<String, Object> current = context;
+        for (int i = 0; i < names.length - 1; i++) {
+            Object next = current.get(names[i]);
+            if (!(next instanceof Map<?, ?>) && (next != null || normal == null)) {
+                return;
             }
-            Comparison comparison;
-            if (i + 1 < tokens.size() && tokens.get(i + 1) instanceof String op
-                    && !op.equals("and") && !op.equals("or")) {
-                if (i + 2 >= tokens.size() || !(tokens.get(i + 2) instanceof Operand right)) {
-                    return null;
-                }
-                comparison = new Comparison(left, op, right);
-                i += 3;
-            } else {
-                comparison = new Comparison(left, null, null);
-                i += 1;
+            Map<String, Object> copy = new LinkedHashMap<>();
+            if (next instanceof Map<?, ?> map) {
+                map.forEach((key, item) -> copy.put(String.valueOf(key), item));
             }
-            conjunction.add(comparison);
-            if (i < tokens.size()) {
-                Object joiner = tokens.get(i);
-                if ("or".equals(joiner)) {
-                    alternatives.add(conjunction);
-                    conjunction = new ArrayList<>();
-                } else if (!"and".equals(joiner)) {
-                    return null;
-                }
-                i++;
-                if (i == tokens.size()) {
-                    return null;
-                }
-            }
+            current.put(names[i], copy);
+            current = copy;
         }
-        if (conjunction.isEmpty()) {
-            return null;
-        }
-        alternatives.add(conjunction);
-        return alternatives;
+        current.put(names[names.length - 1], normal);
     }
 
-    /** A variable path or a literal (text, number, boolean or null). */
-    private record Operand(String variable, Object literal) {
-
-        static Operand variable(String path) {
-            return new Operand(path, null);
-        }
-
-        static Operand literal(Object value) {
-            return new Operand(null, value);
-        }
-
-        Optional<String> path() {
-            return Optional.ofNullable(variable);
-        }
-
-        Object value(Function<String, Object> values) {
-            return variable == null ? literal : values.apply(variable);
+    /** The names the expression refers to, found in its syntax tree (Scala case classes, lists and maps). */
+    private static void collectPaths(Object node, Set<String> paths) {
+        if (node instanceof Ref ref) {
+            paths.add(String.join(".", CollectionConverters.asJava(ref.names())));
+        } else if (node instanceof scala.collection.Iterable<?> items) {
+            collectAll(CollectionConverters.asJava(items.iterator()), paths);
+        } else if (node instanceof Product product) {
+            collectAll(CollectionConverters.asJava(product.productIterator()), paths);
         }
     }
 
-    private record Comparison(Operand left, String operator, Operand right) {
-
-        boolean holds(Function<String, Object> values) {
-            Object a = normal(left.value(values));
-            if (operator == null) {
-                return a != null && !Boolean.FALSE.equals(a) && !(a instanceof Collection<?> c && c.isEmpty());
-            }
-            Object b = normal(right.value(values));
-            return switch (operator) {
-                case "=" -> same(a, b);
-                case "!=" -> !same(a, b);
-                default -> ordered(a, b);
-            };
-        }
-
-        private boolean ordered(Object a, Object b) {
-            BigDecimal x = number(a);
-            BigDecimal y = number(b);
-            if (x == null || y == null) {
-                return false;
-            }
-            int order = x.compareTo(y);
-            return switch (operator) {
-                case "<" -> order < 0;
-                case "<=" -> order <= 0;
-                case ">" -> order > 0;
-                default -> order >= 0;
-            };
-        }
-
-        private static boolean same(Object a, Object b) {
-            if (a == null || b == null) {
-                return a == b;
-            }
-            BigDecimal x = number(a);
-            BigDecimal y = number(b);
-            if (x != null && y != null && (a instanceof BigDecimal || b instanceof BigDecimal)) {
-                return x.compareTo(y) == 0;
-            }
-            return a.equals(b);
-        }
-
-        /** Blank texts are null, numbers are BigDecimal, texts "true"/"false" stay texts. */
-        private static Object normal(Object value) {
-            if (value instanceof String text && text.isBlank()) {
-                return null;
-            }
-            if (value instanceof Number number) {
-                return new BigDecimal(number.toString());
-            }
-            return value;
-        }
-
-        private static BigDecimal number(Object value) {
-            if (value instanceof BigDecimal decimal) {
-                return decimal;
-            }
-            if (value instanceof String text) {
-                try {
-                    return new BigDecimal(text.trim().replace(',', '.'));
-                } catch (NumberFormatException e) {
-                    return null;
-                }
-            }
-            return null;
-        }
+    private static void collectAll(Iterator<?> nodes, Set<String> paths) {
+        nodes.forEachRemaining(node -> collectPaths(node, paths));
     }
 }

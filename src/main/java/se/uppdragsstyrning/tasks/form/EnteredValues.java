@@ -73,7 +73,8 @@ public final class EnteredValues {
 
     /**
      * Looks values up by path as conditions and text templates see them: what is entered in the form's own fields
-     * (blank as null, checkboxes as Boolean, checklists as lists), the task's variables for anything else.
+     * (blank as null, numbers as BigDecimal, checkboxes as Boolean, checklists as lists), the task's variables for
+     * anything else.
      */
     public Function<String, Object> lookup(TaskForm form, Map<String, Object> variables) {
         Map<String, FormComponent> inputs = new HashMap<>();
@@ -90,7 +91,11 @@ public final class EnteredValues {
                 return all(path);
             }
             String text = first(path);
-            return text.isBlank() ? null : text;
+            if (text.isBlank()) {
+                return null;
+            }
+            BigDecimal number = input.type() == ComponentType.NUMBER ? FormValidator.decimal(text) : null;
+            return number == null ? text : number;
         };
     }
 

@@ -18,8 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads a form-js form ({@code *.form}, as Camunda Modeler saves it) into a {@link TaskForm}. Unknown
  * component types are kept as {@link ComponentType#UNSUPPORTED}; FEEL expressions in validation rules are left
- * out because the server cannot evaluate them, and of {@code conditional.hide} only simple comparisons are
- * understood ({@link Condition}).
+ * out because the server cannot evaluate them; {@code conditional.hide} is evaluated as FEEL ({@link Condition}).
  */
 public final class FormParser {
 

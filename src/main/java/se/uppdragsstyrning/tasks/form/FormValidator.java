@@ -1,10 +1,10 @@
 package se.uppdragsstyrning.tasks.form;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -39,17 +38,24 @@ public class FormValidator {
     private static final Set<String> CHECKED = Set.of("true", "on");
 
     private final MessageSource messages;
-    private final ZoneId zone;
+    private final Clock clock;
 
-    /** @param zone the municipality's time zone, for "today" in {@code disallowPassedDates} */
-    public FormValidator(MessageSource messages, @Value("${uppdrag.time-zone:Europe/Stockholm}") ZoneId zone) {
+    /** @param clock the application's clock, in the municipality's time zone: "today" of {@code disallowPassedDates} */
+    public FormValidator(MessageSource messages, Clock clock) {
         this.messages = messages;
-        this.zone = zone;
+        this.clock = clock;
     }
 
     /** A checkbox's value as sent by a browser ("on", or the value attribute "true") or as JSON text. */
     static boolean isChecked(String text) {
         return text != null && CHECKED.contains(text.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** A number as people write it ({@code 2 026}, {@code 3,5}, {@code −1}); null when the text is not one. */
+    static BigDecimal decimal(String text) {
+        String compact = text.replaceAll("[\\s\\u00A0\\u202F]", "");
+        return NUMBER.matcher(compact).matches()
+                ? new BigDecimal(compact.replace(',', '.').replace('−', '-')) : null;
     }
 
     public FormResult check(TaskForm form, EnteredValues entered, Map<String, Object> variables, Mode mode) {
@@ -156,12 +162,11 @@ public class FormValidator {
         }
 
         private Object number(String text) {
-            String compact = text.replaceAll("[\\s\\u00A0\\u202F]", "");
-            if (!NUMBER.matcher(compact).matches()) {
+            BigDecimal number = decimal(text);
+            if (number == null) {
                 problem("tasks.form.number");
                 return text;
             }
-            BigDecimal number = new BigDecimal(compact.replace(',', '.').replace('−', '-'));
             FieldRules rules = input.rules();
             if (rules.min() != null && number.compareTo(rules.min()) < 0) {
                 problem("tasks.form.min", rules.min().toPlainString());
@@ -210,7 +215,7 @@ public class FormValidator {
                     case "datetime" -> LocalDateTime.parse(text).toLocalDate();
                     default -> LocalDate.parse(text);
                 };
-                if (date != null && input.disallowPassedDates() && date.isBefore(LocalDate.now(zone))) {
+                if (date != null && input.disallowPassedDates() && date.isBefore(LocalDate.now(clock))) {
                     problem("tasks.form.passedDate");
                 }
             } catch (DateTimeParseException e) {

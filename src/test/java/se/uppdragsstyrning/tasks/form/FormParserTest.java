@@ -146,6 +146,21 @@ class FormParserTest {
     }
 
     @Test
+    void markdownIsReadAsCommonMarkAndShownAsTextNeverAsHtml() {
+        assertThat(TextBlock.parse("Rubrik\n======\n\n1. ett\n2. två\n   - under\n\n- a\n\n- b\n\n> Citat *med* `kod`",
+                path -> null)).containsExactly(
+                        new TextBlock("heading", 1, "Rubrik", List.of()),
+                        new TextBlock("numbered", 0, null, List.of("ett", "två", "under")),
+                        new TextBlock("list", 0, null, List.of("a", "b")),
+                        new TextBlock("paragraph", 0, "Citat med kod", List.of()));
+        assertThat(TextBlock.parse("<script>alert(1)</script>\n\nText <b>fet</b> [länk](javascript:alert(1))",
+                path -> null)).extracting(TextBlock::text).containsExactly(
+                        "<script>alert(1)</script>", "Text <b>fet</b> länk (javascript:alert(1))");
+        assertThat(TextBlock.parse("A &amp; B\\*", path -> null)).extracting(TextBlock::text)
+                .containsExactly("A & B*");
+    }
+
+    @Test
     void refusesWhatIsNotAUsableForm() {
         assertThatThrownBy(() -> parser.parse("{ not json", "trasig.form"))
                 .isInstanceOf(InvalidFormException.class).hasMessageContaining("trasig.form är inte giltig JSON");

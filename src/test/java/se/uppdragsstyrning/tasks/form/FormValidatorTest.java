@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +33,8 @@ class FormValidatorTest {
         messages.setBasename("messages/tasks");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        validator = new FormValidator(messages, ZoneId.of("Europe/Stockholm"));
+        validator = new FormValidator(messages, Clock.fixed(Instant.parse("2026-03-10T23:30:00Z"),
+                ZoneId.of("Europe/Stockholm")));
     }
 
     @Test
@@ -143,9 +145,10 @@ class FormValidatorTest {
                 .containsExactly("”Mötesdatum” måste vara ett datum i formen ÅÅÅÅ-MM-DD, till exempel 2026-09-15.");
         assertThat(check(all, valid(Map.of("meetingDate", "2026-09-15"))).values())
                 .containsEntry("meetingDate", "2026-09-15");
-        assertThat(messages(all, Map.of("deadline", LocalDate.now().minusDays(2).toString()), "deadline"))
+        // 23:30 UTC on 10 March is already 11 March in Stockholm
+        assertThat(messages(all, Map.of("deadline", "2026-03-10"), "deadline"))
                 .containsExactly("”Sista dag” får inte vara ett datum som redan har passerat.");
-        assertThat(messages(all, Map.of("deadline", LocalDate.now().plusDays(2).toString()), "deadline")).isEmpty();
+        assertThat(messages(all, Map.of("deadline", "2026-03-11"), "deadline")).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package se.uppdragsstyrning.tasks.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ class ProcessFormsTest {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("messages/tasks");
         messages.setDefaultEncoding("UTF-8");
-        validator = new FormValidator(messages, ZoneId.of("Europe/Stockholm"));
+        validator = new FormValidator(messages, Clock.system(ZoneId.of("Europe/Stockholm")));
     }
 
     @Test
