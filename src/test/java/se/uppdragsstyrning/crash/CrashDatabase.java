@@ -167,6 +167,11 @@ final class CrashDatabase implements AutoCloseable {
                             + " (select 1 from user_task u where u.element_id = '" + BOARD_REPORT + "'"
                             + " and split_part(n.dedupe_key, ':', 2) = u.assignment_ref || '@' || u.period_id"
                             + " and split_part(n.dedupe_key, ':', 3) = u.organisation_code)"),
+                    queryInt(connection, "select count(*) from notice n where n.kind = 'REMINDER' and exists"
+                            + " (select 1 from user_task u where u.element_id = '" + BOARD_REPORT + "'"
+                            + " and split_part(n.dedupe_key, ':', 2) = u.assignment_ref || '@' || u.period_id"
+                            + " and split_part(n.dedupe_key, ':', 3) = u.organisation_code"
+                            + " and u.state = 'COMPLETED' and u.completed_at < n.created_at)"),
                     queryString(connection, "select state from reporting_period where period_year = "
                             + period.year() + " and kind = '" + period.kind() + "'"));
         }
@@ -230,6 +235,7 @@ final class CrashDatabase implements AutoCloseable {
             int reportDuplicates, int tasksWithoutReport, int compilationRows, int compilationsDistinct,
             int compilationDuplicates,
             int compilationsCompleted, int ksTaskRows, int ksTasksActive, int assessments, int participants,
-            int reminders, int duplicateNotices, int remindedTwice, int remindersWithoutTask, String periodState) {
+            int reminders, int duplicateNotices, int remindedTwice, int remindersWithoutTask,
+            int remindersAfterSubmission, String periodState) {
     }
 }

@@ -50,6 +50,7 @@ final class CrashReport {
         row(out, "reminder notices", c -> c.reminders());
         row(out, "  same person reminded twice of a task", c -> c.remindedTwice());
         row(out, "  reminders for a task not in the inbox", c -> c.remindersWithoutTask());
+        row(out, "  reminders after the report was submitted", c -> c.remindersAfterSubmission());
         row(out, "notices per (dedupe key, recipient) > 1", c -> c.duplicateNotices());
         row(out, "period state", c -> c.periodState());
         notes.forEach(note -> out.append("  ").append(note).append('\n'));

@@ -231,6 +231,7 @@ final class ReportingCycle {
         soft.assertThat(end.duplicateNotices()).as("notices with the same dedupe key and recipient").isZero();
         soft.assertThat(end.remindedTwice()).as("people reminded twice of the same task").isZero();
         soft.assertThat(end.remindersWithoutTask()).as("reminders for tasks not in the inbox").isZero();
+        soft.assertThat(end.remindersAfterSubmission()).as("reminders for reports already submitted").isZero();
         soft.assertThat(end.assessments()).as("assignments with their combined assessment (of participants)")
                 .isEqualTo(end.participants());
         soft.assertThat(end.periodState()).as("period state").isEqualTo("KS_APPROVAL");
