@@ -3,7 +3,6 @@ package se.uppdragsstyrning.reporting;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -95,12 +94,6 @@ public class PeriodRestoration {
             case PUBLISHED -> ProcessStep.Step.FINISHED;
         };
         return new ProcessStep(step, variables);
-    }
-
-    /** The periods opened here whose process may be running (not historical, not yet published). */
-    public List<PeriodId> runningPeriods() {
-        return periods.findAll().stream().filter(p -> !p.isHistorical() && p.getState() != PeriodState.PUBLISHED)
-                .map(ReportingPeriod::periodId).toList();
     }
 
     private static boolean inProgress(PeriodState state) {

@@ -30,12 +30,4 @@ class EngineRun {
     String getId() {
         return id;
     }
-
-    Instant getStartedAt() {
-        return startedAt;
-    }
-
-    String getReason() {
-        return reason;
-    }
 }

@@ -55,8 +55,4 @@ class ProcessLink {
     long getProcessInstanceKey() {
         return processInstanceKey;
     }
-
-    Instant getRestoredAt() {
-        return restoredAt;
-    }
 }
