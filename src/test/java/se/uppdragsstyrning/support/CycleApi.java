@@ -1,10 +1,12 @@
 package se.uppdragsstyrning.support;
 
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,6 +41,18 @@ public class CycleApi {
                                  "ksDue": "%s", "reminderDays": 5}""".formatted(year, kind, due, due.plusDays(7),
                                 due.plusDays(14))))
                 .andExpect(status().isCreated());
+    }
+
+    /**
+     * The coordinator opens the period and waits until every task it expects is in the inboxes; answers how many
+     * that is.
+     */
+    public int openPeriodAndAwaitTasks(int year, String kind, Duration patience) throws Exception {
+        openPeriod(year, kind);
+        String periodId = year + "-" + kind;
+        int expected = period(periodId).at("/progress/expected").asInt();
+        await().atMost(patience).until(() -> period(periodId).at("/progress/created").asInt() == expected);
+        return expected;
     }
 
     public JsonNode period(String periodId) throws Exception {

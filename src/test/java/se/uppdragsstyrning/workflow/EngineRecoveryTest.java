@@ -56,9 +56,7 @@ class EngineRecoveryTest {
     @Test
     void aPeriodWhoseInstancesTheEngineLostIsRestoredAndFinishedUnderTheSameTaskIds() throws Exception {
         CycleApi api = new CycleApi(mvc, json);
-        api.openPeriod(2026, "INTERIM_AUGUST");
-        int expected = api.period(PERIOD).at("/progress/expected").asInt();
-        await().atMost(PATIENCE).until(() -> api.period(PERIOD).at("/progress/created").asInt() == expected);
+        int expected = api.openPeriodAndAwaitTasks(2026, "INTERIM_AUGUST", PATIENCE);
 
         // half of the organisations report before the engine loses its state
         List<String> organisations = jdbc.queryForList(

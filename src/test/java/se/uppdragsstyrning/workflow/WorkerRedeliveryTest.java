@@ -49,9 +49,7 @@ class WorkerRedeliveryTest {
     @Test
     void everyJobTypeDeliveredTwiceHasOneEffect() throws Exception {
         CycleApi api = new CycleApi(mvc, json);
-        api.openPeriod(2026, "INTERIM_AUGUST");
-        int expected = api.period(PERIOD).at("/progress/expected").asInt();
-        await().atMost(PATIENCE).until(() -> api.period(PERIOD).at("/progress/created").asInt() == expected);
+        int expected = api.openPeriodAndAwaitTasks(2026, "INTERIM_AUGUST", PATIENCE);
         JsonNode period = api.period(PERIOD);
         String due = "2026-12-22T16:00+01:00";
 
