@@ -114,10 +114,10 @@ public class Notice {
         return deliveredAt == null;
     }
 
-    void delivered(Delivery delivery, String error) {
+    void delivered(Delivery delivery, String error, Instant at) {
         this.delivery = delivery;
         this.deliveryError = error;
-        this.deliveredAt = Instant.now();
+        this.deliveredAt = at;
     }
 
     void markRead(Instant at) {

@@ -54,7 +54,7 @@ class NoticeDelivery {
         if (sender == null || notice.getRecipientEmail() == null) {
             log.info("Notis till {} ({}): {} – {}", notice.getRecipient(), notice.getKind(), notice.getSubject(),
                     notice.getBody());
-            notice.delivered(Delivery.LOGGED, null);
+            notice.delivered(Delivery.LOGGED, null, clock.instant());
             return;
         }
         SimpleMailMessage mail = new SimpleMailMessage();
@@ -64,10 +64,10 @@ class NoticeDelivery {
         mail.setText(notice.getBody() + (notice.getLink() == null ? "" : "\n\n" + baseUrl + notice.getLink()));
         try {
             sender.send(mail);
-            notice.delivered(Delivery.EMAIL, null);
+            notice.delivered(Delivery.EMAIL, null, clock.instant());
         } catch (MailException e) {
             log.warn("E-post till {} kunde inte skickas: {}", notice.getRecipientEmail(), e.getMessage());
-            notice.delivered(Delivery.FAILED, e.getMessage());
+            notice.delivered(Delivery.FAILED, e.getMessage(), clock.instant());
         }
     }
 }

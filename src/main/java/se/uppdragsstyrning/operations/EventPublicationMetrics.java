@@ -1,5 +1,6 @@
 package se.uppdragsstyrning.operations;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -25,10 +26,12 @@ class EventPublicationMetrics implements MeterBinder {
     private static final Duration KEEP = Duration.ofSeconds(10);
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private volatile Snapshot last = new Snapshot(0, null, Instant.EPOCH);
 
-    EventPublicationMetrics(JdbcClient jdbc) {
+    EventPublicationMetrics(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** What the registry held when it was last read. */
@@ -45,7 +48,7 @@ class EventPublicationMetrics implements MeterBinder {
                 .description("Event publications whose listener has not completed (see /admin/handelser)")
                 .register(registry);
         Gauge.builder("uppdrag.events.incomplete.oldest", this,
-                metrics -> metrics.snapshot().oldestAgeSeconds(Instant.now()))
+                metrics -> metrics.snapshot().oldestAgeSeconds(clock.instant()))
                 .description("Seconds since the oldest incomplete event publication was published")
                 .baseUnit("seconds")
                 .register(registry);
@@ -53,7 +56,7 @@ class EventPublicationMetrics implements MeterBinder {
 
     Snapshot snapshot() {
         Snapshot snapshot = last;
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (Duration.between(snapshot.readAt(), now).compareTo(KEEP) < 0) {
             return snapshot;
         }

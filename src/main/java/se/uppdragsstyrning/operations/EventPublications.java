@@ -1,5 +1,6 @@
 package se.uppdragsstyrning.operations;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -27,16 +28,18 @@ class EventPublications {
 
     private final JdbcClient jdbc;
     private final IncompleteEventPublications incomplete;
+    private final Clock clock;
 
-    EventPublications(JdbcClient jdbc, IncompleteEventPublications incomplete) {
+    EventPublications(JdbcClient jdbc, IncompleteEventPublications incomplete, Clock clock) {
         this.jdbc = jdbc;
         this.incomplete = incomplete;
+        this.clock = clock;
     }
 
     /** Every incomplete publication, the oldest first. */
     @PreAuthorize("hasRole('ADMIN')")
     List<IncompletePublication> incomplete() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return jdbc.sql("""
                 select id, listener_id, event_type, publication_date from event_publication
                 where completion_date is null order by publication_date, id""")

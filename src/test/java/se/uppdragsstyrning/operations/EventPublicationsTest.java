@@ -202,17 +202,17 @@ class EventPublicationsTest {
 
     @Test
     void theGaugesCountTheIncompleteAndAgeTheOldest() {
-        assertThat(new EventPublicationMetrics(jdbc).snapshot().incomplete()).isZero();
+        assertThat(new EventPublicationMetrics(jdbc, java.time.Clock.systemUTC()).snapshot().incomplete()).isZero();
         publish("e");
         publish("f");
-        EventPublicationMetrics.Snapshot snapshot = new EventPublicationMetrics(jdbc).snapshot();
+        EventPublicationMetrics.Snapshot snapshot = new EventPublicationMetrics(jdbc, java.time.Clock.systemUTC()).snapshot();
         assertThat(snapshot.incomplete()).isEqualTo(2);
         assertThat(snapshot.oldestAgeSeconds(java.time.Instant.now().plusSeconds(90))).isBetween(89.0, 120.0);
 
         listener.failing(false);
         incomplete.resubmitIncompletePublications(p -> true);
-        assertThat(new EventPublicationMetrics(jdbc).snapshot().incomplete()).isZero();
-        assertThat(new EventPublicationMetrics(jdbc).snapshot().oldestAgeSeconds(java.time.Instant.now())).isZero();
+        assertThat(new EventPublicationMetrics(jdbc, java.time.Clock.systemUTC()).snapshot().incomplete()).isZero();
+        assertThat(new EventPublicationMetrics(jdbc, java.time.Clock.systemUTC()).snapshot().oldestAgeSeconds(java.time.Instant.now())).isZero();
     }
 
     private void publish(String name) {
