@@ -23,8 +23,9 @@ import se.uppdragsstyrning.status.StatusAggregation;
 import se.uppdragsstyrning.system.CurrentUser;
 import se.uppdragsstyrning.system.Problem;
 import se.uppdragsstyrning.system.ProblemsException;
+import se.uppdragsstyrning.tasks.TaskCommands;
 import se.uppdragsstyrning.tasks.TaskCompleted;
-import se.uppdragsstyrning.tasks.TaskService;
+import se.uppdragsstyrning.tasks.TaskQueries;
 
 /**
  * Kommunstyrelsen's approval of a period's rollup. A decision is made by completing the period's KS approval
@@ -40,14 +41,16 @@ public class ApprovalService {
     private final KsDecisionRepository decisions;
     private final PeriodCycle cycle;
     private final StatusAggregation status;
-    private final TaskService tasks;
+    private final TaskQueries tasks;
+    private final TaskCommands taskCommands;
 
     ApprovalService(KsDecisionRepository decisions, PeriodCycle cycle, StatusAggregation status,
-            TaskService tasks) {
+            TaskQueries tasks, TaskCommands taskCommands) {
         this.decisions = decisions;
         this.cycle = cycle;
         this.status = status;
         this.tasks = tasks;
+        this.taskCommands = taskCommands;
     }
 
     @Transactional(readOnly = true)
@@ -99,7 +102,7 @@ public class ApprovalService {
         values.put("returnedAssignments", decision == Decision.RETURN ? returned : List.of());
         values.put("comment", request.comment());
         values.put("reviewed", true);
-        tasks.complete(user, taskId, values);
+        taskCommands.complete(user, taskId, values);
     }
 
     /**

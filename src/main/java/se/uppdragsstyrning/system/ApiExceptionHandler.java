@@ -90,17 +90,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /**
      * The one place every answer passes: the Swedish title of the status, and the problems (the detail as the one
-     * problem when the refusal has no list). A server fault says no more than that it happened.
+     * problem when the refusal has no list). A server fault says no more than that it happened, unless the
+     * application refused with its own problems (a {@link ProblemsException}, e.g. 503: the engine does not answer).
      */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
         if (body instanceof ProblemDetail problem) {
             problem.setTitle(messageOr(message("api.problem.title"), "api.problem.title." + status.value()));
-            if (status.is5xxServerError()) {
+            boolean listed = problem.getProperties() != null && problem.getProperties().containsKey(PROBLEMS);
+            if (status.is5xxServerError() && !listed) {
                 problem.setDetail(message("api.problem.internal"));
                 problem.setProperty(PROBLEMS, List.of());
-            } else if (problem.getProperties() == null || !problem.getProperties().containsKey(PROBLEMS)) {
+            } else if (!listed) {
                 problem.setProperty(PROBLEMS, List.of(Problem.of(problem.getDetail())));
             }
         }

@@ -3,22 +3,20 @@ package se.uppdragsstyrning.tasks;
 import java.util.List;
 
 import se.uppdragsstyrning.system.Problem;
+import se.uppdragsstyrning.system.ProblemsException;
 import se.uppdragsstyrning.tasks.form.EnteredValues;
 
-/** A submission that breaks the form's rules: every problem, and what was entered so that it can be shown again. */
-class InvalidSubmissionException extends RuntimeException {
+/**
+ * A submission that breaks the form's rules: every problem (a 400 problem detail in the API), and what was
+ * entered so that the page can show it again.
+ */
+class InvalidSubmissionException extends ProblemsException {
 
-    private final transient List<Problem> problems;
     private final transient EnteredValues entered;
 
     InvalidSubmissionException(List<Problem> problems, EnteredValues entered) {
-        super(problems.size() + " problems in the submission");
-        this.problems = problems;
+        super(problems);
         this.entered = entered;
-    }
-
-    List<Problem> problems() {
-        return problems;
     }
 
     EnteredValues entered() {

@@ -3,9 +3,10 @@ package se.uppdragsstyrning.tasks;
 import java.util.Map;
 
 /**
- * Published when a user task has been completed here and the engine has accepted it, inside the
- * completing transaction (use {@code @TransactionalEventListener} or {@code @ApplicationModuleListener} to
- * react after commit).
+ * Published when a user task has been completed here, inside the completing transaction; the engine hears of it
+ * after the commit ({@link EngineCompletions}). What a completion means is for the module that owns the task's form
+ * to decide, with an {@code @ApplicationModuleListener} (after the commit, delivered again until it has run): reporting
+ * stores a submitted board report, approval kommunstyrelsen's decision.
  *
  * @param taskId           the inbox row's id
  * @param formId           the form that was filled in, e.g. {@code board-report}

@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.uppdragsstyrning.assignment.AssignmentService;
-import se.uppdragsstyrning.reporting.ReportingService;
 import se.uppdragsstyrning.system.CurrentUser;
 import se.uppdragsstyrning.system.Problem;
 import se.uppdragsstyrning.tasks.form.EnteredValues;
@@ -31,16 +29,15 @@ class TaskController {
 
     static final String MAY_HAVE_TASKS = "hasAnyRole('SECRETARY', 'COORDINATOR', 'KS_APPROVER')";
 
-    private final TaskService tasks;
-    private final ReportingService reporting;
-    private final AssignmentService assignments;
+    private final TaskQueries queries;
+    private final TaskCommands commands;
+    private final TaskPages pages;
     private final MessageSource messages;
 
-    TaskController(TaskService tasks, ReportingService reporting, AssignmentService assignments,
-            MessageSource messages) {
-        this.tasks = tasks;
-        this.reporting = reporting;
-        this.assignments = assignments;
+    TaskController(TaskQueries queries, TaskCommands commands, TaskPages pages, MessageSource messages) {
+        this.queries = queries;
+        this.commands = commands;
+        this.pages = pages;
         this.messages = messages;
     }
 
@@ -52,25 +49,25 @@ class TaskController {
             @RequestParam(defaultValue = "0") int page, Model model) {
         TaskFilter filter;
         try {
-            filter = TaskFilter.of(view, period, goal, state, dueBefore);
+            filter = queries.filter(view, period, goal, state, dueBefore);
             model.addAttribute("problems", List.of());
         } catch (IllegalArgumentException e) {
-            filter = TaskFilter.of(null, null, null, null, null);
+            filter = queries.filter(null, null, null, null, null);
             model.addAttribute("problems", List.of(new Problem(null, e.getMessage())));
         }
         model.addAttribute("filter", filter);
-        model.addAttribute("rows", tasks.list(user, filter, page));
+        model.addAttribute("rows", queries.list(user, filter, page));
         model.addAttribute("views", TaskListView.values());
         model.addAttribute("states", TaskState.values());
-        model.addAttribute("periods", reporting.periods());
-        model.addAttribute("goals", assignments.goals());
+        model.addAttribute("periods", queries.periods());
+        model.addAttribute("goals", queries.goals());
         return "tasks/list";
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(MAY_HAVE_TASKS)
     String task(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-        model.addAttribute("detail", tasks.open(user, id));
+        model.addAttribute("detail", pages.open(user, id));
         model.addAttribute("problems", List.of());
         return "tasks/task";
     }
@@ -85,13 +82,13 @@ class TaskController {
                 EnteredValues.fromRequest(form, request.getParameterMap(), readonlyValues);
         return act(id, redirect, () -> {
             if ("draft".equals(action)) {
-                tasks.saveDraft(user, id, submission);
+                commands.saveDraft(user, id, submission);
                 return message("tasks.done.draft");
             }
-            tasks.complete(user, id, submission);
+            commands.complete(user, id, submission);
             return message("tasks.done.completed");
         }, rejected -> {
-            model.addAttribute("detail", tasks.reopen(user, id, rejected));
+            model.addAttribute("detail", pages.reopen(user, id, rejected));
             model.addAttribute("problems", rejected.problems());
             return "tasks/task";
         });
@@ -101,7 +98,7 @@ class TaskController {
     @PreAuthorize(MAY_HAVE_TASKS)
     String claim(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         return act(id, redirect, () -> {
-            tasks.claim(user, id);
+            commands.claim(user, id);
             return message("tasks.done.claimed");
         }, null);
     }
@@ -110,7 +107,7 @@ class TaskController {
     @PreAuthorize(MAY_HAVE_TASKS)
     String unclaim(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         return act(id, redirect, () -> {
-            tasks.unclaim(user, id);
+            commands.unclaim(user, id);
             return message("tasks.done.unclaimed");
         }, null);
     }
@@ -120,7 +117,7 @@ class TaskController {
     String assign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) String username, RedirectAttributes redirect) {
         return act(id, redirect, () -> {
-            return message("tasks.done.assigned", tasks.assign(user, id, username));
+            return message("tasks.done.assigned", commands.assign(user, id, username));
         }, null);
     }
 

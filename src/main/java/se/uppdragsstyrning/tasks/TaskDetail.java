@@ -13,7 +13,7 @@ import se.uppdragsstyrning.tasks.form.TaskForm;
  * @param formMissing  the task names a form the application does not have
  * @param formView     the form with its values and problems (null without a form)
  * @param values       the values shown: the stored result, the draft, or what the form opens with
- * @param assignment   the assignment the task is about, or null
+ * @param page         what the task is about (the assignment and its earlier reports), or null
  * @param candidates   whom the task can be given to
  * @param mayClaim     nobody has it and it is open
  * @param mayUnclaim   the person has it and it is open
@@ -27,9 +27,7 @@ public record TaskDetail(
         Map<String, Object> values,
         Map<String, Object> variables,
         String returnComment,
-        AssignmentContext assignment,
-        List<PastReport> assessments,
-        List<PastReport> boardReports,
+        TaskContent.Page page,
         List<Candidate> candidates,
         boolean mayClaim,
         boolean mayUnclaim,

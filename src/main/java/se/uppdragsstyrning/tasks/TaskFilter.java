@@ -6,26 +6,25 @@ import java.util.Locale;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
-import se.uppdragsstyrning.reporting.PeriodId;
-
 /**
  * What the task list shows: a section and optional filters.
  *
- * @param periodId  only tasks of this period
+ * @param periodId  only tasks of this period, e.g. {@code 2025-INTERIM_AUGUST}
  * @param goal      only tasks whose assignment belongs to this goal number
  * @param state     only tasks in this state (default: open ones, except in the completed section)
  * @param dueBefore only tasks due on this date or earlier
  */
-public record TaskFilter(TaskListView view, PeriodId periodId, Integer goal, TaskState state, LocalDate dueBefore) {
+public record TaskFilter(TaskListView view, String periodId, Integer goal, TaskState state, LocalDate dueBefore) {
 
     /**
-     * From request parameters; blank ones are no filter.
+     * From request parameters; blank ones are no filter. The period is read as {@code content} writes periods.
      *
      * @throws IllegalArgumentException with a Swedish message naming the bad parameter
      */
-    static TaskFilter of(String view, String period, String goal, String state, String dueBefore) {
+    static TaskFilter of(String view, String period, String goal, String state, String dueBefore,
+            TaskContent content) {
         return new TaskFilter(TaskListView.parse(view),
-                blank(period) ? null : PeriodId.parse(period),
+                blank(period) ? null : content.periodId(period),
                 blank(goal) ? null : goal(goal),
                 blank(state) ? null : state(state),
                 blank(dueBefore) ? null : date(dueBefore));
@@ -40,7 +39,7 @@ public record TaskFilter(TaskListView view, PeriodId periodId, Integer goal, Tas
     public String link(TaskListView section, int page) {
         UriComponentsBuilder link = UriComponentsBuilder.fromPath("/uppgifter").queryParam("view", section.param());
         if (periodId != null) {
-            link.queryParam("period", periodId.toString());
+            link.queryParam("period", periodId);
         }
         if (goal != null) {
             link.queryParam("goal", goal);
@@ -59,7 +58,12 @@ public record TaskFilter(TaskListView view, PeriodId periodId, Integer goal, Tas
 
     /** The period as a request parameter ("" for none), for the filter form. */
     public String periodParam() {
-        return periodId == null ? "" : periodId.toString();
+        return periodId == null ? "" : periodId;
+    }
+
+    /** The goal as a request parameter ("" for none), for the filter form. */
+    public String goalParam() {
+        return goal == null ? "" : goal.toString();
     }
 
     private static boolean blank(String text) {

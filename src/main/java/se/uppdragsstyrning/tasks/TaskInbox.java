@@ -1,18 +1,12 @@
 package se.uppdragsstyrning.tasks;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +16,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.uppdragsstyrning.reporting.PeriodId;
-import se.uppdragsstyrning.reporting.ReportingPeriod;
-import se.uppdragsstyrning.reporting.ReportingService;
 import se.uppdragsstyrning.system.Role;
 
 /**
@@ -36,23 +27,20 @@ import se.uppdragsstyrning.system.Role;
 public class TaskInbox {
 
     private static final Logger log = LoggerFactory.getLogger(TaskInbox.class);
-    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() { };
     private static final Set<String> ROLE_GROUPS = Arrays.stream(Role.values()).map(Role::name)
             .collect(Collectors.toUnmodifiableSet());
 
     private final UserTaskRepository tasks;
     private final EngineGeneration generation;
-    private final ReportingService reporting;
-    private final ObjectMapper json;
+    private final TaskJson json;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    TaskInbox(UserTaskRepository tasks, EngineGeneration generation, ReportingService reporting, ObjectMapper json,
+    TaskInbox(UserTaskRepository tasks, EngineGeneration generation, TaskJson json,
             PlatformTransactionManager transactionManager, Clock clock) {
         this.tasks = tasks;
         this.clock = clock;
         this.generation = generation;
-        this.reporting = reporting;
         this.json = json;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -95,12 +83,12 @@ public class TaskInbox {
             return received(same, ReceivedTask.Kind.DONE_HERE);
         }
         return received(tasks.saveAndFlush(new UserTask(task, current, organisationCode(task),
-                toJson(task.variables()))), ReceivedTask.Kind.NEW);
+                json.write(task.variables()))), ReceivedTask.Kind.NEW);
     }
 
     private ReceivedTask received(UserTask task, ReceivedTask.Kind kind) {
         if (task.getState() == TaskState.COMPLETED) {
-            return new ReceivedTask(task.getId(), ReceivedTask.Kind.DONE_HERE, fromJson(task.getResultJson()));
+            return new ReceivedTask(task.getId(), ReceivedTask.Kind.DONE_HERE, json.read(task.getResultJson()));
         }
         return new ReceivedTask(task.getId(), kind, Map.of());
     }
@@ -129,7 +117,7 @@ public class TaskInbox {
         return tasks.findById(taskId)
                 .filter(task -> task.getState() == TaskState.COMPLETED && task.getJobKey() != null)
                 .filter(task -> task.getEngineGeneration().equals(generation.current()))
-                .map(task -> new EngineCompletion(task.getJobKey(), fromJson(task.getResultJson())));
+                .map(task -> new EngineCompletion(task.getJobKey(), json.read(task.getResultJson())));
     }
 
     /** A completed task's job and the values to complete it with. */
@@ -177,68 +165,12 @@ public class TaskInbox {
         return tasks.findByAssignmentRefAndOrganisationCodeAndState(assignmentRef, organisationCode, TaskState.ACTIVE);
     }
 
-    /**
-     * How far the organisations' reporting in a period has come.
-     *
-     * @param periodId e.g. {@code 2026-INTERIM_AUGUST}
-     * @throws IllegalArgumentException with a Swedish message when the period is not written as year-kind
-     */
-    @Transactional(readOnly = true)
-    public TaskProgress progress(String periodId) {
-        PeriodId id = PeriodId.parse(periodId);
-        int expected = reporting.period(id).map(ReportingPeriod::getTasksExpected).orElse(0);
-        List<ProgressRow> rows = tasks.progressRows(id.toString());
-        Instant now = clock.instant();
-        Set<String> created = new HashSet<>();
-        Set<String> completed = new HashSet<>();
-        Set<String> open = new HashSet<>();
-        int active = 0;
-        int overdue = 0;
-        for (ProgressRow row : rows) {
-            String pair = row.assignmentRef() + "/" + row.organisationCode();
-            created.add(pair);
-            switch (row.state()) {
-                case COMPLETED -> completed.add(pair);
-                case ACTIVE -> {
-                    open.add(pair);
-                    active++;
-                    if (row.dueAt() != null && row.dueAt().isBefore(now)) {
-                        overdue++;
-                    }
-                }
-                case CANCELLED -> { }
-            }
-        }
-        completed.removeAll(open);
-        return new TaskProgress(expected, created.size(), completed.size(), active, overdue);
-    }
-
     /** Tasks of an organisation name it as their candidate group; central tasks name a role. */
     private static String organisationCode(NewTask task) {
         return ROLE_GROUPS.contains(task.candidateGroup()) ? null : task.candidateGroup();
     }
 
     private String engineVariable(UserTask task, String name) {
-        try {
-            return json.readTree(task.getVariablesJson()).path(name).asText(null);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Task " + task.getId() + " has unreadable variables", e);
-        }
-    }
-
-    private Map<String, Object> fromJson(String text) {
-        try {
-            return text == null ? Map.of() : json.readValue(text, JSON_OBJECT);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored task values are not JSON", e);
-        }
-    }
-
-    private String toJson(Map<String, Object> variables) {
-        try {
-            return json.writeValueAsString(variables);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("The task's variables cannot be stored as JSON", e);
-        }
+        return json.read(task.getVariablesJson(), name);
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,9 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** The task inbox's JSON API with HTTP Basic: lists, a task with its form, actions, errors and progress. */
+/**
+ * The task inbox's JSON API with HTTP Basic: lists, a task with its form and what it is about, actions, progress,
+ * and its refusals as problem details (RFC 9457) with the Swedish problem list, like the rest of the API.
+ */
 @TaskTest
 class TaskApiTest {
 
@@ -55,8 +60,8 @@ class TaskApiTest {
                 .andExpect(jsonPath("$.tasks[0].overdue").value(false));
         mvc.perform(as("sekr-scn", get("/api/tasks").param("view", "mine")))
                 .andExpect(jsonPath("$.total").value(0));
-        mvc.perform(as("sekr-scn", get("/api/tasks").param("view", "alla").param("dueBefore", "15/9")))
-                .andExpect(status().isBadRequest())
+        problem(mvc.perform(as("sekr-scn", get("/api/tasks").param("view", "alla").param("dueBefore", "15/9"))),
+                        400, "Felaktig begäran")
                 .andExpect(jsonPath("$.problems[0].message").value(
                         "Okänd vy: alla (giltiga: mine, organisation, completed)"));
     }
@@ -71,16 +76,23 @@ class TaskApiTest {
                 .andExpect(jsonPath("$.values.organisationCode").value("SCN"))
                 .andExpect(jsonPath("$.variables.assignmentRef").value("2025-34"))
                 .andExpect(jsonPath("$.assignment.title").value("Minska antalet unga som dras in i kriminalitet"))
+                .andExpect(jsonPath("$.assignment.responsible[1]").value("Arbetsmarknadsnämnden"))
+                .andExpect(jsonPath("$.assessments[0].period").value("Delårsuppföljning per april 2025"))
+                .andExpect(jsonPath("$.assessments[0].status").value("YELLOW"))
+                .andExpect(jsonPath("$.boardReports[0].organisation").value("Arbetsmarknadsnämnden"))
+                .andExpect(jsonPath("$.boardReports[0].note").value("Inskickad"))
+                .andExpect(jsonPath("$.about").doesNotExist())
+                .andExpect(jsonPath("$.parts").doesNotExist())
                 .andExpect(jsonPath("$.mayClaim").value(true))
                 .andExpect(jsonPath("$.mayWork").value(true));
     }
 
     @Test
     void anInvalidCompletionIsA400ListingEachFieldsProblem() throws Exception {
-        mvc.perform(as("sekr-scn", post("/api/tasks/" + task.getId() + "/complete"))
+        problem(mvc.perform(as("sekr-scn", post("/api/tasks/" + task.getId() + "/complete"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\":\"PURPLE\",\"assessment\":\"Kort\"}"))
-                .andExpect(status().isBadRequest())
+                        .content("{\"status\":\"PURPLE\",\"assessment\":\"Kort\"}")), 400, "Felaktig begäran")
+                .andExpect(jsonPath("$.detail").value(startsWith("Begäran har 3 fel")))
                 .andExpect(jsonPath("$.problems.length()").value(3))
                 .andExpect(jsonPath("$.problems[0].path").value("status"))
                 .andExpect(jsonPath("$.problems[0].message").value("Välj bland de alternativ som finns för ”Status”."))
@@ -88,10 +100,9 @@ class TaskApiTest {
                 .andExpect(jsonPath("$.problems[1].message").value("”Bedömning” måste ha minst 10 tecken (nu 4)."))
                 .andExpect(jsonPath("$.problems[2].path").value("estimatedEndYear"))
                 .andExpect(jsonPath("$.problems[2].message").value("”Beräknat slutår” måste fyllas i."));
-        mvc.perform(as("sekr-scn", post("/api/tasks/" + task.getId() + "/complete"))
-                        .contentType(MediaType.APPLICATION_JSON).content("[1, 2"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.problems[0].message").value("Innehållet kunde inte läsas: skicka ett JSON-objekt."));
+        problem(mvc.perform(as("sekr-scn", post("/api/tasks/" + task.getId() + "/complete"))
+                        .contentType(MediaType.APPLICATION_JSON).content("[1, 2")), 400, "Felaktig begäran")
+                .andExpect(jsonPath("$.problems[0].message").value("Innehållet kunde inte läsas: skicka giltig JSON."));
         assertThat(engine.calls).hasValue(0);
     }
 
@@ -103,9 +114,10 @@ class TaskApiTest {
                 .andExpect(jsonPath("$.task.state").value("COMPLETED"))
                 .andExpect(jsonPath("$.task.completedBy").value("sekr-scn"))
                 .andExpect(jsonPath("$.values.estimatedEndYear").value(2027));
-        mvc.perform(as("sekr-scn", post("/api/tasks/" + task.getId() + "/complete"))
-                        .contentType(MediaType.APPLICATION_JSON).content(VALID))
-                .andExpect(status().isConflict())
+        problem(mvc.perform(as("sekr-scn", post("/api/tasks/" + task.getId() + "/complete"))
+                        .contentType(MediaType.APPLICATION_JSON).content(VALID)), 409, "Konflikt")
+                .andExpect(jsonPath("$.detail").value(
+                        "Uppgiften är redan slutförd eller har avbrutits, så den kan inte ändras."))
                 .andExpect(jsonPath("$.problems[0].message").value(
                         "Uppgiften är redan slutförd eller har avbrutits, så den kan inte ändras."));
         await().untilAsserted(() -> assertThat(engine.completed.get(task.getJobKey())).containsEntry("status", "YELLOW"));
@@ -140,8 +152,7 @@ class TaskApiTest {
                         .content("{\"username\":\"sekr-scn2\"}"))
                 .andExpect(jsonPath("$.task.assignee").value("sekr-scn2"))
                 .andExpect(jsonPath("$.task.assigneeName").value("Sven Sekreterare"));
-        mvc.perform(as("sekr-scn", post(path + "/unclaim")))
-                .andExpect(status().isConflict())
+        problem(mvc.perform(as("sekr-scn", post(path + "/unclaim"))), 409, "Konflikt")
                 .andExpect(jsonPath("$.problems[0].message").value("Uppgiften är inte tilldelad dig."));
         mvc.perform(as("sekr-scn2", post(path + "/unclaim")))
                 .andExpect(jsonPath("$.task.assignee").doesNotExist());
@@ -158,11 +169,37 @@ class TaskApiTest {
                 .andExpect(jsonPath("$.completed").value(0))
                 .andExpect(jsonPath("$.open").value(2))
                 .andExpect(jsonPath("$.overdue").value(1));
-        mvc.perform(as("samordnare", get("/api/tasks/progress").param("period", "augusti")))
-                .andExpect(status().isBadRequest())
+        problem(mvc.perform(as("samordnare", get("/api/tasks/progress").param("period", "augusti"))),
+                        400, "Felaktig begäran")
                 .andExpect(jsonPath("$.problems[0].message").value(startsWith("Perioden ska skrivas som år-typ")));
-        mvc.perform(as("sekr-scn", get("/api/tasks/progress").param("period", TaskFixtures.PERIOD)))
-                .andExpect(status().isForbidden());
+        problem(mvc.perform(as("sekr-scn", get("/api/tasks/progress").param("period", TaskFixtures.PERIOD))),
+                403, "Ingen behörighet");
+    }
+
+    @Test
+    void anotherOrganisationsTaskIsA404AndAnEngineThatDoesNotAnswerA503KeepingTheDraft() throws Exception {
+        problem(mvc.perform(as("sekr-amn", get("/api/tasks/" + task.getId()))), 404, "Finns inte")
+                .andExpect(jsonPath("$.problems[0].message").value(
+                        "Uppgiften finns inte, eller hör till en annan organisation eller roll än din."));
+        engine.failure = new IllegalStateException("UNAVAILABLE: io exception");
+
+        problem(mvc.perform(as("sekr-scn", post("/api/tasks/" + task.getId() + "/complete"))
+                        .contentType(MediaType.APPLICATION_JSON).content(VALID)), 503, "Tjänsten är inte tillgänglig")
+                .andExpect(jsonPath("$.problems[0].message").value(
+                        startsWith("Processmotorn kunde inte ta emot uppgiften just nu.")));
+        engine.failure = null;
+        mvc.perform(as("sekr-scn", get("/api/tasks/" + task.getId())))
+                .andExpect(jsonPath("$.task.state").value("ACTIVE"))
+                .andExpect(jsonPath("$.values.assessment").value("Arbetet är försenat."));
+        assertThat(engine.calls).hasValue(0);
+    }
+
+    private static ResultActions problem(ResultActions response, int status, String title) throws Exception {
+        return response.andExpect(status().is(status))
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(status))
+                .andExpect(jsonPath("$.title").value(title))
+                .andExpect(jsonPath("$.problems").isArray());
     }
 
     private static MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -34,7 +35,10 @@ class TaskCompletionTest {
             "estimatedEndYear", "2027", "comment", "Ny tidplan tas fram.");
 
     @Autowired
-    TaskService service;
+    TaskPages pages;
+
+    @Autowired
+    TaskCommands commands;
 
     @Autowired
     TaskFixtures fixtures;
@@ -63,7 +67,7 @@ class TaskCompletionTest {
     void completingSendsTheConvertedValuesToTheEngineStoresThemAndTellsTheOtherModules() {
         UserTask task = fixtures.boardReport("SCN", "2025-34");
 
-        service.complete(sara, task.getId(), json(VALID));
+        commands.complete(sara, task.getId(), json(VALID));
 
         Map<String, Object> expected = Map.of("status", "YELLOW", "assessment", "Arbetet är försenat.",
                 "estimatedEndYear", 2027, "comment", "Ny tidplan tas fram.");
@@ -82,7 +86,7 @@ class TaskCompletionTest {
     void anInvalidSubmissionListsEveryProblemAndChangesNothing() {
         UserTask task = fixtures.boardReport("SCN", "2025-34");
 
-        assertThatThrownBy(() -> service.complete(sara, task.getId(), json(Map.of("assessment", "Kort",
+        assertThatThrownBy(() -> commands.complete(sara, task.getId(), json(Map.of("assessment", "Kort",
                 "estimatedEndYear", "2026,5"))))
                 .isInstanceOfSatisfying(InvalidSubmissionException.class, e -> {
                     assertThat(e.problems()).extracting(Problem::path)
@@ -98,11 +102,11 @@ class TaskCompletionTest {
     void aDraftKeepsIncompleteValuesTakesTheTaskAndCompletesNothing() {
         UserTask task = fixtures.boardReport("SCN", "2025-34");
 
-        service.saveDraft(sara, task.getId(), json(Map.of("assessment", "Halvfärdig text", "estimatedEndYear", "tjugosju")));
+        commands.saveDraft(sara, task.getId(), json(Map.of("assessment", "Halvfärdig text", "estimatedEndYear", "tjugosju")));
 
         assertThat(engine.calls).hasValue(0);
         assertThat(fixtures.row(task.getId())).containsEntry("state", "ACTIVE").containsEntry("assignee", "sekr-scn");
-        TaskDetail detail = service.open(sara, task.getId());
+        TaskDetail detail = pages.open(sara, task.getId());
         assertThat(detail.values()).containsEntry("assessment", "Halvfärdig text").containsEntry("estimatedEndYear", "tjugosju")
                 .containsEntry("organisationCode", "SCN").doesNotContainKey("status");
         assertThat(detail.formView().value("estimatedEndYear")).isEqualTo("tjugosju");
@@ -111,10 +115,10 @@ class TaskCompletionTest {
     @Test
     void aCompletedTaskShowsItsStoredValuesReadOnly() {
         UserTask task = fixtures.boardReport("SCN", "2025-34");
-        service.saveDraft(sara, task.getId(), json(Map.of("assessment", "Utkast")));
-        service.complete(sara, task.getId(), json(VALID));
+        commands.saveDraft(sara, task.getId(), json(Map.of("assessment", "Utkast")));
+        commands.complete(sara, task.getId(), json(VALID));
 
-        TaskDetail detail = service.open(sara, task.getId());
+        TaskDetail detail = pages.open(sara, task.getId());
 
         assertThat(detail.formView().isReadonly()).isTrue();
         assertThat(detail.mayWork()).isFalse();
@@ -128,7 +132,7 @@ class TaskCompletionTest {
         UserTask task = fixtures.boardReport("SCN", "2025-34");
         engine.gone.add(task.getJobKey());
 
-        service.complete(sara, task.getId(), json(VALID));
+        commands.complete(sara, task.getId(), json(VALID));
 
         await().untilAsserted(() -> assertThat(outstandingEvents()).isZero());
         assertThat(engine.calls).hasValue(1);
@@ -141,7 +145,7 @@ class TaskCompletionTest {
         UserTask task = fixtures.boardReport("SCN", "2025-34");
         engine.completionFailure = new IllegalStateException("DEADLINE_EXCEEDED");
 
-        service.complete(sara, task.getId(), json(VALID));
+        commands.complete(sara, task.getId(), json(VALID));
 
         assertThat(fixtures.row(task.getId())).containsEntry("state", "COMPLETED");
         await().untilAsserted(() -> assertThat(engine.calls).hasValue(1));
@@ -159,12 +163,12 @@ class TaskCompletionTest {
     @Test
     void aSecondSubmissionIsRefusedAndTheEngineIsAskedOnce() {
         UserTask task = fixtures.boardReport("SCN", "2025-34");
-        service.complete(sara, task.getId(), json(VALID));
+        commands.complete(sara, task.getId(), json(VALID));
 
-        assertThatThrownBy(() -> service.complete(sara, task.getId(), json(VALID)))
+        assertThatThrownBy(() -> commands.complete(sara, task.getId(), json(VALID)))
                 .isInstanceOf(TaskConflictException.class)
                 .hasMessage("Uppgiften är redan slutförd eller har avbrutits, så den kan inte ändras.");
-        assertThatThrownBy(() -> service.saveDraft(sara, task.getId(), json(VALID)))
+        assertThatThrownBy(() -> commands.saveDraft(sara, task.getId(), json(VALID)))
                 .isInstanceOf(TaskConflictException.class);
         await().untilAsserted(() -> assertThat(outstandingEvents()).isZero());
         assertThat(engine.calls).hasValue(1);
@@ -183,7 +187,7 @@ class TaskCompletionTest {
                 submissions.add(pool.submit(() -> {
                     start.await();
                     try {
-                        service.complete(sara, task.getId(), json(VALID));
+                        commands.complete(sara, task.getId(), json(VALID));
                         return "completed";
                     } catch (TaskConflictException e) {
                         return e.getMessage();
@@ -211,16 +215,16 @@ class TaskCompletionTest {
         UserTask task = fixtures.boardReport("SCN", "2025-34");
         engine.failure = new IllegalStateException("UNAVAILABLE: io exception");
 
-        assertThatThrownBy(() -> service.complete(sara, task.getId(), json(VALID)))
+        assertThatThrownBy(() -> commands.complete(sara, task.getId(), json(VALID)))
                 .isInstanceOfSatisfying(TaskConflictException.class, e -> {
-                    assertThat(e.isEngineUnavailable()).isTrue();
+                    assertThat(e.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
                     assertThat(e.getMessage()).startsWith("Processmotorn kunde inte ta emot uppgiften just nu.");
                 });
         assertThat(fixtures.row(task.getId())).containsEntry("state", "ACTIVE");
-        assertThat(service.open(sara, task.getId()).values()).containsEntry("estimatedEndYear", 2027);
+        assertThat(pages.open(sara, task.getId()).values()).containsEntry("estimatedEndYear", 2027);
 
         engine.failure = null;
-        service.complete(sara, task.getId(), json(VALID));
+        commands.complete(sara, task.getId(), json(VALID));
         assertThat(fixtures.row(task.getId())).containsEntry("state", "COMPLETED");
     }
 
@@ -229,7 +233,7 @@ class TaskCompletionTest {
         UserTask task = fixtures.boardReport("SCN", "2025-34");
         jdbc.update("update user_task set engine_generation = 'embedded-earlier-run' where id = ?", task.getId());
 
-        service.complete(sara, task.getId(), json(VALID));
+        commands.complete(sara, task.getId(), json(VALID));
 
         await().untilAsserted(() -> assertThat(outstandingEvents()).isZero());
         assertThat(engine.calls).hasValue(0);
@@ -240,16 +244,16 @@ class TaskCompletionTest {
     void someoneElsesTaskCannotBeDraftedOrCompletedUntilItIsGivenOver() {
         UserTask task = fixtures.boardReport("SCN", "2025-34");
         CurrentUser sven = fixtures.user("sekr-scn2");
-        service.claim(sven, task.getId());
+        commands.claim(sven, task.getId());
 
-        assertThatThrownBy(() -> service.complete(sara, task.getId(), json(VALID)))
+        assertThatThrownBy(() -> commands.complete(sara, task.getId(), json(VALID)))
                 .hasMessage("Uppgiften är tilldelad Sven Sekreterare. Be att få den tilldelad till dig först.");
-        assertThatThrownBy(() -> service.saveDraft(sara, task.getId(), json(VALID)))
+        assertThatThrownBy(() -> commands.saveDraft(sara, task.getId(), json(VALID)))
                 .isInstanceOf(TaskConflictException.class);
-        assertThat(service.open(sara, task.getId()).mayWork()).isFalse();
+        assertThat(pages.open(sara, task.getId()).mayWork()).isFalse();
 
-        service.assign(sven, task.getId(), "sekr-scn");
-        service.complete(sara, task.getId(), json(VALID));
+        commands.assign(sven, task.getId(), "sekr-scn");
+        commands.complete(sara, task.getId(), json(VALID));
         await().untilAsserted(() -> assertThat(engine.calls).hasValue(1));
     }
 
@@ -257,10 +261,10 @@ class TaskCompletionTest {
     void aTaskWhoseFormIsMissingCannotBeCompletedButItsPageOpens() {
         UserTask task = fixtures.task("no-such-form", "SCN", "2025-34", null, Map.of());
 
-        TaskDetail detail = service.open(sara, task.getId());
+        TaskDetail detail = pages.open(sara, task.getId());
         assertThat(detail.formMissing()).isTrue();
         assertThat(detail.mayWork()).isFalse();
-        assertThatThrownBy(() -> service.complete(sara, task.getId(), json(VALID)))
+        assertThatThrownBy(() -> commands.complete(sara, task.getId(), json(VALID)))
                 .hasMessageContaining("Formuläret no-such-form finns inte i programmet");
         assertThat(engine.calls).hasValue(0);
     }
@@ -269,7 +273,7 @@ class TaskCompletionTest {
     void aTaskWithoutAFormIsCompletedWithoutValues() {
         UserTask task = fixtures.task(null, "COORDINATOR", "2025-34", null, Map.of());
 
-        service.complete(fixtures.user("samordnare"), task.getId(), json(Map.of("ignored", "x")));
+        commands.complete(fixtures.user("samordnare"), task.getId(), json(Map.of("ignored", "x")));
 
         await().untilAsserted(() ->
                 assertThat(engine.completed).containsExactly(Map.entry(task.getJobKey(), Map.of())));

@@ -26,7 +26,10 @@ class TaskInboxTest {
     TaskInbox inbox;
 
     @Autowired
-    TaskService service;
+    TaskQueries queries;
+
+    @Autowired
+    TaskCommands commands;
 
     @Autowired
     TaskFixtures fixtures;
@@ -131,7 +134,7 @@ class TaskInboxTest {
     void openTasksMoveWithTheResponsibilityAndLeaveTheirAssignee() {
         UserTask scn = fixtures.boardReport("SCN", "2025-34");
         UserTask otherAssignment = fixtures.boardReport("SCN", "2025-35");
-        service.claim(fixtures.user("sekr-scn"), scn.getId());
+        commands.claim(fixtures.user("sekr-scn"), scn.getId());
 
         assertThat(inbox.transfer("2025-34", "SCN", "AMN")).isEqualTo(1);
         assertThat(inbox.transfer("2025-34", "SCN", "AMN")).isZero();
@@ -139,8 +142,8 @@ class TaskInboxTest {
         assertThat(fixtures.row(scn.getId())).containsEntry("candidate_group", "AMN")
                 .containsEntry("organisation_code", "AMN").containsEntry("assignee", null);
         assertThat(fixtures.row(otherAssignment.getId())).containsEntry("candidate_group", "SCN");
-        TaskFilter open = TaskFilter.of("organisation", null, null, null, null);
-        assertThat(service.list(fixtures.user("sekr-amn"), open, 0).getContent()).extracting(TaskRow::id)
+        TaskFilter open = queries.filter("organisation", null, null, null, null);
+        assertThat(queries.list(fixtures.user("sekr-amn"), open, 0).getContent()).extracting(TaskRow::id)
                 .containsExactly(scn.getId());
     }
 
@@ -150,15 +153,15 @@ class TaskInboxTest {
         fixtures.boardReport("AMN", "2025-34");
         fixtures.task(TaskFixtures.FORM, "SCN", "2025-35", OffsetDateTime.now().minusDays(1), Map.of());
         fixtures.task("compilation", "COORDINATOR", "2025-34", null, Map.of());
-        service.complete(fixtures.user("sekr-scn"), scn.getId(), (form, readonly) ->
+        commands.complete(fixtures.user("sekr-scn"), scn.getId(), (form, readonly) ->
                 se.uppdragsstyrning.tasks.form.EnteredValues.of(form, Map.of("status", "YELLOW",
                         "assessment", "Arbetet är försenat.", "estimatedEndYear", 2026)));
         // returned for rework: a new task for the same assignment and organisation
         fixtures.boardReport("SCN", "2025-34");
 
-        assertThat(inbox.progress(TaskFixtures.PERIOD)).isEqualTo(new TaskProgress(3, 3, 0, 3, 1));
-        assertThat(inbox.progress("2026-ANNUAL")).isEqualTo(new TaskProgress(0, 0, 0, 0, 0));
-        assertThatThrownBy(() -> inbox.progress("augusti")).isInstanceOf(IllegalArgumentException.class)
+        assertThat(queries.progress(TaskFixtures.PERIOD)).isEqualTo(new TaskProgress(3, 3, 0, 3, 1));
+        assertThat(queries.progress("2026-ANNUAL")).isEqualTo(new TaskProgress(0, 0, 0, 0, 0));
+        assertThatThrownBy(() -> queries.progress("augusti")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Perioden ska skrivas som år-typ");
     }
 
@@ -166,11 +169,11 @@ class TaskInboxTest {
     void progressCountsCompletedReports() throws Exception {
         UserTask scn = fixtures.boardReport("SCN", "2025-34");
         fixtures.boardReport("AMN", "2025-34");
-        service.complete(fixtures.user("sekr-scn"), scn.getId(), (form, readonly) ->
+        commands.complete(fixtures.user("sekr-scn"), scn.getId(), (form, readonly) ->
                 se.uppdragsstyrning.tasks.form.EnteredValues.of(form, Map.of("status", "GREEN_ON_TRACK",
                         "assessment", "Arbetet går enligt plan.", "estimatedEndYear", 2026)));
 
-        assertThat(inbox.progress(TaskFixtures.PERIOD)).isEqualTo(new TaskProgress(3, 2, 1, 1, 0));
+        assertThat(queries.progress(TaskFixtures.PERIOD)).isEqualTo(new TaskProgress(3, 2, 1, 1, 0));
     }
 
     @Test

@@ -31,7 +31,13 @@ class TaskScopingTest {
     MockMvc mvc;
 
     @Autowired
-    TaskService service;
+    TaskQueries queries;
+
+    @Autowired
+    TaskPages pages;
+
+    @Autowired
+    TaskCommands commands;
 
     @Autowired
     TaskFixtures fixtures;
@@ -54,14 +60,14 @@ class TaskScopingTest {
         UserTask scnTask = fixtures.boardReport("SCN", "2025-34");
         long id = amnTask.getId();
 
-        assertThat(service.list(sara, TaskFilter.of("organisation", null, null, null, null), 0).getContent())
+        assertThat(queries.list(sara, queries.filter("organisation", null, null, null, null), 0).getContent())
                 .extracting(TaskRow::id).containsExactly(scnTask.getId());
-        assertThatThrownBy(() -> service.open(sara, id)).isInstanceOf(TaskNotFoundException.class);
-        assertThatThrownBy(() -> service.claim(sara, id)).isInstanceOf(TaskNotFoundException.class);
-        assertThatThrownBy(() -> service.assign(sara, id, "sekr-scn")).isInstanceOf(TaskNotFoundException.class);
-        assertThatThrownBy(() -> service.saveDraft(sara, id, TaskCompletionTest.json(TaskCompletionTest.VALID)))
+        assertThatThrownBy(() -> pages.open(sara, id)).isInstanceOf(TaskNotFoundException.class);
+        assertThatThrownBy(() -> commands.claim(sara, id)).isInstanceOf(TaskNotFoundException.class);
+        assertThatThrownBy(() -> commands.assign(sara, id, "sekr-scn")).isInstanceOf(TaskNotFoundException.class);
+        assertThatThrownBy(() -> commands.saveDraft(sara, id, TaskCompletionTest.json(TaskCompletionTest.VALID)))
                 .isInstanceOf(TaskNotFoundException.class);
-        assertThatThrownBy(() -> service.complete(sara, id, TaskCompletionTest.json(TaskCompletionTest.VALID)))
+        assertThatThrownBy(() -> commands.complete(sara, id, TaskCompletionTest.json(TaskCompletionTest.VALID)))
                 .isInstanceOf(TaskNotFoundException.class);
         assertThat(fixtures.row(id)).containsEntry("state", "ACTIVE").containsEntry("assignee", null)
                 .containsEntry("draft_json", null);
@@ -107,17 +113,17 @@ class TaskScopingTest {
     void coordinatorsAndKsApproversSeeTheTasksOfTheirRoleOnly() {
         UserTask compilation = fixtures.task("compilation", "COORDINATOR", "2025-34", null, Map.of());
         UserTask approval = fixtures.task("ks-approval", "KS_APPROVER", null, null, Map.of());
-        TaskFilter open = TaskFilter.of("organisation", null, null, null, null);
+        TaskFilter open = queries.filter("organisation", null, null, null, null);
         CurrentUser coordinator = fixtures.user("samordnare");
         CurrentUser ks = fixtures.user("ks");
 
-        assertThat(service.list(coordinator, open, 0).getContent()).extracting(TaskRow::id)
+        assertThat(queries.list(coordinator, open, 0).getContent()).extracting(TaskRow::id)
                 .containsExactly(compilation.getId());
-        assertThat(service.list(ks, open, 0).getContent()).extracting(TaskRow::id).containsExactly(approval.getId());
-        assertThat(service.list(sara, open, 0).getContent()).isEmpty();
-        assertThatThrownBy(() -> service.open(coordinator, amnTask.getId())).isInstanceOf(TaskNotFoundException.class);
-        assertThatThrownBy(() -> service.open(ks, compilation.getId())).isInstanceOf(TaskNotFoundException.class);
-        assertThat(service.open(coordinator, compilation.getId()).candidates())
+        assertThat(queries.list(ks, open, 0).getContent()).extracting(TaskRow::id).containsExactly(approval.getId());
+        assertThat(queries.list(sara, open, 0).getContent()).isEmpty();
+        assertThatThrownBy(() -> pages.open(coordinator, amnTask.getId())).isInstanceOf(TaskNotFoundException.class);
+        assertThatThrownBy(() -> pages.open(ks, compilation.getId())).isInstanceOf(TaskNotFoundException.class);
+        assertThat(pages.open(coordinator, compilation.getId()).candidates())
                 .containsExactly(new Candidate("samordnare", "Cecilia Samordnare"));
     }
 
@@ -125,14 +131,14 @@ class TaskScopingTest {
     void aTaskIsGivenOnlyToPeopleOfItsOrganisation() {
         UserTask task = fixtures.boardReport("SCN", "2025-34");
 
-        assertThat(service.open(sara, task.getId()).candidates()).containsExactly(
+        assertThat(pages.open(sara, task.getId()).candidates()).containsExactly(
                 new Candidate("sekr-scn", "Sara Sekreterare"), new Candidate("sekr-scn2", "Sven Sekreterare"));
-        assertThatThrownBy(() -> service.assign(sara, task.getId(), "sekr-amn"))
+        assertThatThrownBy(() -> commands.assign(sara, task.getId(), "sekr-amn"))
                 .isInstanceOf(TaskConflictException.class)
                 .hasMessage("Uppgiften kan inte ges till sekr-amn: bara personer i uppgiftens organisation kan få den.");
-        assertThatThrownBy(() -> service.assign(sara, task.getId(), "samordnare"))
+        assertThatThrownBy(() -> commands.assign(sara, task.getId(), "samordnare"))
                 .isInstanceOf(TaskConflictException.class);
-        service.assign(sara, task.getId(), "sekr-scn2");
+        commands.assign(sara, task.getId(), "sekr-scn2");
         assertThat(fixtures.row(task.getId())).containsEntry("assignee", "sekr-scn2");
     }
 

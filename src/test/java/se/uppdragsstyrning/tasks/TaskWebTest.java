@@ -37,7 +37,7 @@ class TaskWebTest {
     TaskFixtures fixtures;
 
     @Autowired
-    TaskService service;
+    TaskCommands commands;
 
     @Autowired
     FakeTaskEngine engine;
@@ -54,7 +54,7 @@ class TaskWebTest {
     void theListHasItsThreeSectionsAndMarksOverdueTasksInWords() throws Exception {
         UserTask overdue = fixtures.task(TaskFixtures.FORM, "SCN", "2025-35", OffsetDateTime.now().minusDays(1), Map.of());
         UserTask mine = fixtures.boardReport("SCN", "2025-34");
-        service.claim(sara, mine.getId());
+        commands.claim(sara, mine.getId());
 
         mvc.perform(get("/uppgifter").param("view", "organisation").with(user(sara)))
                 .andExpect(status().isOk())

@@ -1,8 +1,8 @@
-package se.uppdragsstyrning.tasks;
+package se.uppdragsstyrning.reporting;
 
 import java.util.List;
 
-/** The assignment a task is about, as its page shows it. */
+/** The assignment a reporting task is about, as the task's page shows it. */
 public record AssignmentContext(
         String ref,
         String label,

@@ -1,10 +1,8 @@
-package se.uppdragsstyrning.tasks;
-
-import se.uppdragsstyrning.reporting.ReportStatus;
+package se.uppdragsstyrning.reporting;
 
 /**
- * An earlier report on the task's assignment: a combined assessment of a period (organisation null) or one
- * organisation's board report.
+ * An earlier report on a task's assignment, as the task's page shows it: a combined assessment of a period
+ * (organisation null) or one organisation's board report.
  *
  * @param note where an assessment came from, or a board report's state
  */
