@@ -336,16 +336,15 @@ public class TaskService {
 
     private List<PastReport> assessments(Assignment assignment) {
         return reporting.assessments(assignment).stream()
-                .map(a -> new PastReport(a.getPeriod().getLabel(), null, a.getStatus(), a.getAssessment(),
-                        a.getEstimatedEndYear(), a.getReportedAs()))
+                .map(a -> new PastReport(a.periodLabel(), null, a.status(), a.assessment(), a.estimatedEndYear(),
+                        a.reportedAs()))
                 .toList();
     }
 
     private List<PastReport> boardReports(Assignment assignment) {
         return reporting.boardReports(assignment).stream()
-                .map(r -> new PastReport(r.getPeriod().getLabel(), r.getOrganisation().getName(), r.getStatus(),
-                        r.getAssessment(), r.getEstimatedEndYear(),
-                        message("tasks.reportState." + r.getState().name())))
+                .map(r -> new PastReport(r.periodLabel(), r.organisation().getName(), r.status(), r.assessment(),
+                        r.estimatedEndYear(), message("tasks.reportState." + r.state().name())))
                 .toList();
     }
 
