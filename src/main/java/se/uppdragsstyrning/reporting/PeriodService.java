@@ -98,11 +98,13 @@ public class PeriodService {
             problems.add(new Problem(null, new PeriodId(year, kind).label() + " finns redan."));
         }
         List<Participant> participants = kind == null ? List.of() : participants(new PeriodId(year, kind));
+        Map<String, Long> idsByRef = assignments.activeAssignments().stream()
+                .collect(Collectors.toMap(Assignment::getRef, Assignment::getId));
         if (kind != null && participants.isEmpty()) {
             problems.add(new Problem(null, "Det finns inga pågående uppdrag att rapportera på i perioden."));
         }
         if (kind != null) {
-            stillReporting(new PeriodId(year, kind), participants).ifPresent(earlier -> problems.add(new Problem(null,
+            stillReporting(new PeriodId(year, kind), participants, idsByRef).ifPresent(earlier -> problems.add(new Problem(null,
                     new PeriodId(year, kind).label() + " kan inte öppnas medan " + earlier.getLabel()
                             + " pågår: uppdragen rapporteras där fortfarande. Öppna perioden när kommunstyrelsen"
                             + " har godkänt " + earlier.getLabel() + ".")));
@@ -115,16 +117,17 @@ public class PeriodService {
         period.schedule(request.reportDue(), request.compilationDue(), request.ksDue(), reminderDays);
         int expected = participants.stream().mapToInt(p -> p.organisationCodes().size()).sum();
         period.open(user, expected);
-        participants.forEach(p -> period.takePart(assignments.assignment(p.assignmentRef()).orElseThrow()));
+        participants.forEach(p -> period.takePart(idsByRef.get(p.assignmentRef())));
         periods.save(period);
         events.publishEvent(announcement(period));
         return period;
     }
 
     /** An earlier period, opened here, whose reporting of some of these assignments is not yet approved. */
-    private Optional<ReportingPeriod> stillReporting(PeriodId opening, List<Participant> participants) {
+    private Optional<ReportingPeriod> stillReporting(PeriodId opening, List<Participant> participants,
+            Map<String, Long> idsByRef) {
         Set<Long> ids = participants.stream().map(Participant::assignmentRef)
-                .map(ref -> assignments.assignment(ref).orElseThrow().getId()).collect(Collectors.toSet());
+                .map(idsByRef::get).collect(Collectors.toSet());
         return periods.findAll().stream()
                 .filter(p -> !p.isHistorical() && !p.getState().isApproved() && !p.periodId().equals(opening))
                 .filter(p -> p.getParticipantIds().stream().anyMatch(ids::contains))

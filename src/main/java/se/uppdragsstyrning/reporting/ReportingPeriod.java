@@ -19,8 +19,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
-import se.uppdragsstyrning.assignment.Assignment;
-
 /** A follow-up round: a year and a kind, its due dates, and where it stands. */
 @Entity
 public class ReportingPeriod {
@@ -185,8 +183,8 @@ public class ReportingPeriod {
         return participantIds.contains(assignmentId);
     }
 
-    void takePart(Assignment assignment) {
-        participantIds.add(assignment.getId());
+    void takePart(Long assignmentId) {
+        participantIds.add(assignmentId);
     }
 
     void moveTo(PeriodState state) {

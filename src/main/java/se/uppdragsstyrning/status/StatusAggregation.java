@@ -41,6 +41,11 @@ import se.uppdragsstyrning.reporting.ReportingService;
  * Swedish summary, and per organisation the reporting progress. The result is a persisted read model
  * (tables {@code period_rollup}, {@code goal_rollup}, {@code goal_rollup_source}, {@code organisation_progress}).
  *
+ * <p><b>What it reads.</b> Only other modules' APIs: the assessments and board reports as reporting assembles them
+ * (with their assignments and organisations), the reporting progress per organisation as reporting counts it
+ * ({@code PeriodService#progressByOrganisation}, the one definition of progress), goals and organisations by id.
+ * Its own tables refer to periods, goals and organisations by id.
+ *
  * <p><b>Which assignments count.</b> Those taking part in the period: the assignment has a combined assessment
  * in the period, or a board report (a reporting task) in it. An assignment closed before the period, or
  * decided after it, has neither and is not counted — the register as a whole is never counted.
@@ -49,7 +54,8 @@ import se.uppdragsstyrning.reporting.ReportingService;
  * to reporting's {@code AssessmentRecorded}, {@code BoardReportChanged} and {@code PeriodStateChanged} (the
  * period's aggregate step) and to the import's {@code FollowUpImported}, and calls {@link #refresh(PeriodId)}:
  * the period and every later one (their trend depends on it) are recomputed under a row lock when the
- * fingerprint of their inputs (row counts and version sums of the assessments, board reports and assignments,
+ * fingerprint of their inputs (row counts and version sums of the assessments and board reports, asked from
+ * {@code ReportingService#inputsVersion}, and of the assignments, asked from {@code AssignmentService#registerVersion},
  * and the rule's {@link GoalStatusRule#version() version}) no longer matches the stored one, so that a batch of
  * events computes a period once. A period approved in this system is not recomputed by those events: its rollup
  * is the one stored when kommunstyrelsen decided ({@link #recompute(PeriodId)}, called by the approval).
