@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
+import se.uppdragsstyrning.reporting.AssessmentEntry;
 import se.uppdragsstyrning.reporting.PeriodId;
 import se.uppdragsstyrning.reporting.ReportStatus;
 import se.uppdragsstyrning.reporting.ReportingService;
@@ -49,7 +50,7 @@ class ApprovalPageController {
         model.addAttribute("rollup", status.rollup(id).orElse(null));
         model.addAttribute("statuses", ReportStatus.values());
         model.addAttribute("assessments", reporting.assessments(reportingPeriod).stream()
-                .sorted(Comparator.comparing(a -> a.getAssignment().getRef())).toList());
+                .sorted(Comparator.comparing(AssessmentEntry::assignmentRef)).toList());
         model.addAttribute("decisions", approvals.decisions(id));
         model.addAttribute("awaitsDecision", approvals.awaitsDecision(id));
         if (!model.containsAttribute("request")) {

@@ -55,7 +55,7 @@ public class ApprovalService {
 
     @Transactional(readOnly = true)
     public List<KsDecision> decisions(PeriodId period) {
-        return decisions.findByPeriodOrderByRound(cycle.period(period));
+        return decisions.findByPeriodIdOrderByRound(cycle.period(period).getId());
     }
 
     /** Whether the period waits for kommunstyrelsen's decision (its approval task is open). */
@@ -123,7 +123,8 @@ public class ApprovalService {
                 ? list.stream().map(String::valueOf).toList() : List.of();
         PeriodRollup rollup = status.recompute(periodId).orElseThrow();
         String assessed = versions(rollup.goals().stream().map(GoalRollup::sources).flatMap(List::stream).toList());
-        decisions.save(new KsDecision(completed.taskId(), period, decisions.countByPeriod(period), decision,
+        decisions.save(new KsDecision(completed.taskId(), period.getId(), decisions.countByPeriodId(period.getId()),
+                decision,
                 (String) values.get("comment"), decision == Decision.RETURN ? returned : List.of(),
                 completed.completedBy(), rollup.sourceVersion(), assessed));
     }

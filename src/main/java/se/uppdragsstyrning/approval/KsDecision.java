@@ -4,17 +4,14 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 
-import se.uppdragsstyrning.reporting.ReportingPeriod;
 
 /**
  * One decision of kommunstyrelsen on a period's rollup: approve, or return chosen assignments with a comment.
@@ -27,9 +24,9 @@ public class KsDecision {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "period_id")
-    private ReportingPeriod period;
+    /** The period (reporting's) by id. */
+    @Column(name = "period_id", nullable = false)
+    private Long periodId;
 
     /** 0 for the first decision on the period, 1 after the first rework, … */
     private int round;
@@ -56,10 +53,10 @@ public class KsDecision {
     protected KsDecision() {
     }
 
-    KsDecision(long taskId, ReportingPeriod period, int round, Decision decision, String comment,
+    KsDecision(long taskId, Long periodId, int round, Decision decision, String comment,
             List<String> returnedRefs, String decidedBy, String sourceVersion, String assessedVersions) {
         this.taskId = taskId;
-        this.period = period;
+        this.periodId = periodId;
         this.round = round;
         this.decision = decision;
         this.comment = comment;

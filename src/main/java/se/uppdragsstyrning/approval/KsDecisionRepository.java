@@ -4,13 +4,12 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import se.uppdragsstyrning.reporting.ReportingPeriod;
 
 interface KsDecisionRepository extends JpaRepository<KsDecision, Long> {
 
-    List<KsDecision> findByPeriodOrderByRound(ReportingPeriod period);
+    List<KsDecision> findByPeriodIdOrderByRound(Long periodId);
 
-    int countByPeriod(ReportingPeriod period);
+    int countByPeriodId(Long periodId);
 
     boolean existsByTaskId(long taskId);
 }

@@ -3,7 +3,11 @@ package se.uppdragsstyrning.assignment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -56,6 +60,21 @@ public class AssignmentService {
 
     public List<Assignment> activeAssignments() {
         return assignments.findActiveWithGoal().stream().sorted(Assignment.COUNCIL_ORDER).toList();
+    }
+
+    /** The assignments with these ids (with their goals) by id, in one query: for modules that refer to them by id. */
+    public Map<Long, Assignment> assignmentsById(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : assignments.findWithGoalByIdIn(Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(Assignment::getId, Function.identity()));
+    }
+
+    /**
+     * The register's row count and version sum: changes whenever an assignment is added or changed (every JPA
+     * update raises its version), for read models that depend on which goal an assignment belongs to.
+     */
+    public String registerVersion() {
+        List<Object[]> rows = assignments.versionSummary();
+        return rows.isEmpty() ? "" : rows.get(0)[0] + "/" + rows.get(0)[1];
     }
 
     public Optional<Assignment> assignment(String ref) {

@@ -22,7 +22,7 @@ import se.uppdragsstyrning.assignment.Goal;
 import se.uppdragsstyrning.assignment.GoalSection;
 import se.uppdragsstyrning.organisation.Organisation;
 import se.uppdragsstyrning.organisation.OrganisationService;
-import se.uppdragsstyrning.reporting.AssignmentAssessment;
+import se.uppdragsstyrning.reporting.AssessmentEntry;
 import se.uppdragsstyrning.reporting.GoalPeriodText;
 import se.uppdragsstyrning.reporting.PeriodId;
 import se.uppdragsstyrning.reporting.ReportStatus;
@@ -59,11 +59,11 @@ public class InterchangeExport {
     }
 
     private ObjectNode export(ReportingPeriod period) {
-        List<AssignmentAssessment> assessments = reporting.assessments(period).stream()
-                .sorted(Comparator.comparing(AssignmentAssessment::getAssignment, Assignment.COUNCIL_ORDER))
+        List<AssessmentEntry> assessments = reporting.assessments(period).stream()
+                .sorted(Comparator.comparing(AssessmentEntry::assignment, Assignment.COUNCIL_ORDER))
                 .toList();
         Map<Integer, Goal> goals = new LinkedHashMap<>();
-        assessments.stream().map(a -> a.getAssignment().getGoal())
+        assessments.stream().map(a -> a.assignment().getGoal())
                 .sorted(Comparator.comparingInt(Goal::getNumber))
                 .forEach(goal -> goals.putIfAbsent(goal.getNumber(), goal));
 
@@ -101,8 +101,8 @@ public class InterchangeExport {
         return node;
     }
 
-    private ObjectNode assignment(AssignmentAssessment assessment) {
-        Assignment assignment = assessment.getAssignment();
+    private ObjectNode assignment(AssessmentEntry assessment) {
+        Assignment assignment = assessment.assignment();
         ObjectNode node = json.createObjectNode()
                 .put("ref", assignment.getRef())
                 .put("goal", assignment.getGoal().getNumber())
@@ -116,11 +116,11 @@ public class InterchangeExport {
                 : codes(assignment.getResponsible()));
         node.set("decision", decision(assignment.getDecision()));
         node.putObject("report")
-                .put("status", assessment.getStatus().name())
-                .put("statusText", assessment.getStatus().statusText())
-                .put("reportedAs", assessment.getReportedAs())
-                .put("assessment", assessment.getAssessment())
-                .put("estimatedEndYear", assessment.getEstimatedEndYear());
+                .put("status", assessment.status().name())
+                .put("statusText", assessment.status().statusText())
+                .put("reportedAs", assessment.reportedAs())
+                .put("assessment", assessment.assessment())
+                .put("estimatedEndYear", assessment.estimatedEndYear());
         return node;
     }
 

@@ -192,7 +192,7 @@ public class InterchangeImport {
      */
     private void closeIfFinished(Assignment assignment, ReportingPeriod period, ReportEntry report, String user) {
         boolean latest = reporting.assessments(assignment).stream().findFirst()
-                .map(a -> a.getPeriod().getId().equals(period.getId())).orElse(false);
+                .map(a -> a.period().equals(period.periodId())).orElse(false);
         if (!latest) {
             return;
         }

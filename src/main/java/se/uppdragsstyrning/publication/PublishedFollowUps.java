@@ -17,7 +17,7 @@ import se.uppdragsstyrning.assignment.DecisionReference;
 import se.uppdragsstyrning.assignment.Goal;
 import se.uppdragsstyrning.organisation.Organisation;
 import se.uppdragsstyrning.reporting.AnalysisText;
-import se.uppdragsstyrning.reporting.AssignmentAssessment;
+import se.uppdragsstyrning.reporting.AssessmentEntry;
 import se.uppdragsstyrning.reporting.GoalPeriodText;
 import se.uppdragsstyrning.reporting.PeriodId;
 import se.uppdragsstyrning.reporting.PeriodKind;
@@ -73,22 +73,22 @@ class PublishedFollowUps {
 
     private Optional<PublishedPeriod> publish(ReportingPeriod period) {
         return aggregation.rollup(period.periodId()).map(rollup -> {
-            Map<Integer, GoalPeriodText> texts = reporting.goalTexts(period).stream()
-                    .collect(Collectors.toMap(t -> t.getGoal().getNumber(), Function.identity()));
-            Map<Integer, List<AssignmentAssessment>> byGoal = reporting.assessments(period).stream()
-                    .collect(Collectors.groupingBy(a -> a.getAssignment().getGoal().getNumber()));
+            Map<Long, GoalPeriodText> texts = reporting.goalTexts(period).stream()
+                    .collect(Collectors.toMap(GoalPeriodText::getGoalId, Function.identity()));
+            Map<Integer, List<AssessmentEntry>> byGoal = reporting.assessments(period).stream()
+                    .collect(Collectors.groupingBy(a -> a.assignment().getGoal().getNumber()));
             List<PublishedGoal> goals = rollup.goals().stream()
-                    .map(goal -> goal(goal, texts.get(goal.number()),
-                            byGoal.getOrDefault(goal.number(), List.of())))
+                    .map(goal -> goal(goal, texts, byGoal.getOrDefault(goal.number(), List.of())))
                     .toList();
             return new PublishedPeriod(period.periodId(), goals);
         });
     }
 
-    private PublishedGoal goal(GoalRollup rollup, GoalPeriodText text, List<AssignmentAssessment> assessments) {
+    private PublishedGoal goal(GoalRollup rollup, Map<Long, GoalPeriodText> texts, List<AssessmentEntry> assessments) {
         Goal goal = assignments.goal(rollup.number()).orElseThrow();
+        GoalPeriodText text = texts.get(goal.getId());
         List<PublishedAssignment> published = assessments.stream()
-                .sorted(Comparator.comparing(AssignmentAssessment::getAssignment, Assignment.COUNCIL_ORDER))
+                .sorted(Comparator.comparing(AssessmentEntry::assignment, Assignment.COUNCIL_ORDER))
                 .map(PublishedFollowUps::assignment)
                 .toList();
         return new PublishedGoal(goal.getNumber(), goal.getTitle(), goal.getSections(), status(text, rollup),
@@ -106,12 +106,12 @@ class PublishedFollowUps {
         return rollup.proposedStatus();
     }
 
-    private static PublishedAssignment assignment(AssignmentAssessment assessment) {
-        Assignment a = assessment.getAssignment();
+    private static PublishedAssignment assignment(AssessmentEntry assessment) {
+        Assignment a = assessment.assignment();
         return new PublishedAssignment(a.getRef(), a.getGoal().getNumber(), a.getNumber(), a.getOrigin(),
-                a.getTitle(), assessment.getStatus(), a.isResponsibleAll(),
-                a.getResponsible().stream().map(Organisation::getName).toList(), assessment.getReportedAs(),
-                assessment.getAssessment(), assessment.getEstimatedEndYear(), description(a));
+                a.getTitle(), assessment.status(), a.isResponsibleAll(),
+                a.getResponsible().stream().map(Organisation::getName).toList(), assessment.reportedAs(),
+                assessment.assessment(), assessment.estimatedEndYear(), description(a));
     }
 
     /** The assignment's description, or else the decision it comes from. */

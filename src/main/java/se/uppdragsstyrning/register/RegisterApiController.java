@@ -112,12 +112,12 @@ class RegisterApiController {
                 RegisterQueries.codes(a.getConcerned()),
                 decision == null ? null : new DecisionView(decision.caseNumber(), decision.body(), decision.date(),
                         decision.paragraph(), decision.title()),
-                reporting.assessments(a).stream().map(s -> new AssessmentView(s.getPeriod().periodId().toString(),
-                        s.getStatus(), s.getStatus().statusText(), s.getReportedAs(), s.getAssessment(),
-                        s.getEstimatedEndYear(), s.isApproved(), s.getSource().name())).toList(),
-                reporting.boardReports(a).stream().map(r -> new BoardReportView(r.getPeriod().periodId().toString(),
-                        r.getOrganisation().getCode(), r.getStatus(), r.getAssessment(), r.getEstimatedEndYear(),
-                        r.getState().name(), r.getSubmittedAt())).toList(),
+                reporting.assessments(a).stream().map(s -> new AssessmentView(s.period().toString(), s.status(),
+                        s.status().statusText(), s.reportedAs(), s.assessment(), s.estimatedEndYear(), s.approved(),
+                        s.source().name())).toList(),
+                reporting.boardReports(a).stream().map(r -> new BoardReportView(r.period().toString(),
+                        r.organisation().getCode(), r.status(), r.assessment(), r.estimatedEndYear(),
+                        r.state().name(), r.submittedAt())).toList(),
                 assignments.transfers(a).stream().map(t -> new TransferView(
                         t.getFrom() == null ? null : t.getFrom().getCode(), t.getTo().getCode(), t.getEffectiveDate(),
                         t.getDecisionReference(), t.getNote(), t.getRecordedBy(), t.getRecordedAt())).toList(),
@@ -136,8 +136,7 @@ class RegisterApiController {
         Assignment a = row.assignment();
         Goal goal = a.getGoal();
         PeriodStatusView latest = row.assessment() == null ? null : new PeriodStatusView(
-                row.assessment().getPeriod().periodId().toString(), row.status(),
-                row.assessment().getEstimatedEndYear());
+                row.assessment().period().toString(), row.status(), row.assessment().estimatedEndYear());
         return new AssignmentSummaryView(a.getRef(), goal.getNumber(), a.getNumber(), a.getOrigin(), a.getTitle(),
                 a.getState(), responsible(a), RegisterQueries.codes(a.getConcerned()), latest);
     }

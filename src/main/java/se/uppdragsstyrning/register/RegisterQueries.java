@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.uppdragsstyrning.assignment.Assignment;
 import se.uppdragsstyrning.assignment.AssignmentService;
 import se.uppdragsstyrning.organisation.Organisation;
-import se.uppdragsstyrning.reporting.AssignmentAssessment;
+import se.uppdragsstyrning.reporting.AssessmentEntry;
 import se.uppdragsstyrning.reporting.PeriodId;
 import se.uppdragsstyrning.reporting.ReportStatus;
 import se.uppdragsstyrning.reporting.ReportingPeriod;
@@ -32,10 +32,10 @@ class RegisterQueries {
     }
 
     /** An assignment with its assessment in the period asked for (or none). */
-    public record AssignmentRow(Assignment assignment, AssignmentAssessment assessment) {
+    public record AssignmentRow(Assignment assignment, AssessmentEntry assessment) {
 
         public ReportStatus status() {
-            return assessment == null ? null : assessment.getStatus();
+            return assessment == null ? null : assessment.status();
         }
     }
 
@@ -53,8 +53,8 @@ class RegisterQueries {
 
     List<AssignmentRow> assignments(Filter filter) {
         Optional<ReportingPeriod> period = period(filter.period());
-        Map<Long, AssignmentAssessment> byAssignment = period.map(reporting::assessments).orElse(List.of()).stream()
-                .collect(Collectors.toMap(a -> a.getAssignment().getId(), Function.identity()));
+        Map<Long, AssessmentEntry> byAssignment = period.map(reporting::assessments).orElse(List.of()).stream()
+                .collect(Collectors.toMap(a -> a.assignment().getId(), Function.identity()));
         return assignments.assignments().stream()
                 .filter(a -> filter.goal() == null || a.getGoal().getNumber() == filter.goal())
                 .filter(a -> filter.organisation() == null || involves(a, filter.organisation()))

@@ -2,6 +2,7 @@ package se.uppdragsstyrning.reporting;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,9 +27,9 @@ public class AssignmentAssessment {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "assignment_id")
-    private Assignment assignment;
+    /** The assignment (the assignment module's) by id. */
+    @Column(name = "assignment_id", nullable = false)
+    private Long assignmentId;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "period_id")
@@ -60,7 +61,7 @@ public class AssignmentAssessment {
 
     /** @param createdAt when it is created (the service's clock) */
     public AssignmentAssessment(Assignment assignment, ReportingPeriod period, Instant createdAt) {
-        this.assignment = assignment;
+        this.assignmentId = assignment.getId();
         this.period = period;
         this.updatedAt = createdAt;
     }
@@ -69,8 +70,8 @@ public class AssignmentAssessment {
         return id;
     }
 
-    public Assignment getAssignment() {
-        return assignment;
+    public Long getAssignmentId() {
+        return assignmentId;
     }
 
     public ReportingPeriod getPeriod() {
@@ -105,7 +106,7 @@ public class AssignmentAssessment {
         return version;
     }
 
-    public void record(ReportStatus status, String assessment, Integer estimatedEndYear, String reportedAs,
+    void record(ReportStatus status, String assessment, Integer estimatedEndYear, String reportedAs,
             AssessmentSource source, Instant at) {
         this.status = status;
         this.assessment = assessment;
@@ -116,7 +117,7 @@ public class AssignmentAssessment {
         this.updatedAt = at;
     }
 
-    public void setApproved(boolean approved) {
+    void setApproved(boolean approved) {
         this.approved = approved;
     }
 
@@ -125,7 +126,7 @@ public class AssignmentAssessment {
     }
 
     /** Kommunstyrelsen returned it: it no longer counts as reported until the organisations have redone it. */
-    public void returnForRework() {
+    void returnForRework() {
         this.awaitingRework = true;
         this.approved = false;
     }

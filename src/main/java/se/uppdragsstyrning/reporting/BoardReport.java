@@ -2,6 +2,7 @@ package se.uppdragsstyrning.reporting;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,13 +25,13 @@ public class BoardReport {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "assignment_id")
-    private Assignment assignment;
+    /** The assignment (the assignment module's) by id. */
+    @Column(name = "assignment_id", nullable = false)
+    private Long assignmentId;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "organisation_id")
-    private Organisation organisation;
+    /** The reporting organisation (the organisation module's) by id. */
+    @Column(name = "organisation_id", nullable = false)
+    private Long organisationId;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "period_id")
@@ -62,8 +63,8 @@ public class BoardReport {
 
     /** @param createdAt when it is created (the service's clock) */
     public BoardReport(Assignment assignment, Organisation organisation, ReportingPeriod period, Instant createdAt) {
-        this.assignment = assignment;
-        this.organisation = organisation;
+        this.assignmentId = assignment.getId();
+        this.organisationId = organisation.getId();
         this.period = period;
         this.updatedAt = createdAt;
     }
@@ -72,12 +73,12 @@ public class BoardReport {
         return id;
     }
 
-    public Assignment getAssignment() {
-        return assignment;
+    public Long getAssignmentId() {
+        return assignmentId;
     }
 
-    public Organisation getOrganisation() {
-        return organisation;
+    public Long getOrganisationId() {
+        return organisationId;
     }
 
     public ReportingPeriod getPeriod() {
@@ -116,7 +117,7 @@ public class BoardReport {
         return version;
     }
 
-    public void fill(ReportStatus status, String assessment, Integer estimatedEndYear, String comment, Instant at) {
+    void fill(ReportStatus status, String assessment, Integer estimatedEndYear, String comment, Instant at) {
         this.status = status;
         this.assessment = assessment;
         this.estimatedEndYear = estimatedEndYear;
@@ -124,21 +125,21 @@ public class BoardReport {
         this.updatedAt = at;
     }
 
-    public void submit(String user, Instant at) {
+    void submit(String user, Instant at) {
         this.state = ReportState.SUBMITTED;
         this.submittedBy = user;
         this.submittedAt = at;
         this.updatedAt = at;
     }
 
-    public void moveTo(ReportState state) {
+    void moveTo(ReportState state) {
         this.state = state;
         this.updatedAt = Instant.now();
     }
 
     /** Responsibility moved before the report was submitted: the new organisation reports instead. */
     void reassignTo(Organisation organisation) {
-        this.organisation = organisation;
+        this.organisationId = organisation.getId();
         this.updatedAt = Instant.now();
     }
 }

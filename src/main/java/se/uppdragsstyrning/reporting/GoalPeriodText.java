@@ -2,6 +2,7 @@ package se.uppdragsstyrning.reporting;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -23,9 +24,9 @@ public class GoalPeriodText {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "goal_id")
-    private Goal goal;
+    /** The goal (the assignment module's) by id. */
+    @Column(name = "goal_id", nullable = false)
+    private Long goalId;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "period_id")
@@ -46,13 +47,13 @@ public class GoalPeriodText {
 
     /** @param createdAt when it is created (the service's clock) */
     public GoalPeriodText(Goal goal, ReportingPeriod period, Instant createdAt) {
-        this.goal = goal;
+        this.goalId = goal.getId();
         this.period = period;
         this.updatedAt = createdAt;
     }
 
-    public Goal getGoal() {
-        return goal;
+    public Long getGoalId() {
+        return goalId;
     }
 
     public ReportingPeriod getPeriod() {
@@ -81,7 +82,7 @@ public class GoalPeriodText {
         this.updatedAt = at;
     }
 
-    public void update(String goalStatus, String goalStatusText, String forecastText, String claimedJson, Instant at) {
+    void update(String goalStatus, String goalStatusText, String forecastText, String claimedJson, Instant at) {
         this.goalStatus = goalStatus;
         this.goalStatusText = goalStatusText;
         this.forecastText = forecastText;

@@ -5,11 +5,9 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import se.uppdragsstyrning.assignment.Goal;
+interface GoalPeriodTextRepository extends JpaRepository<GoalPeriodText, Long> {
 
-public interface GoalPeriodTextRepository extends JpaRepository<GoalPeriodText, Long> {
-
-    Optional<GoalPeriodText> findByGoalAndPeriod(Goal goal, ReportingPeriod period);
+    Optional<GoalPeriodText> findByGoalIdAndPeriod(Long goalId, ReportingPeriod period);
 
     List<GoalPeriodText> findByPeriod(ReportingPeriod period);
 }

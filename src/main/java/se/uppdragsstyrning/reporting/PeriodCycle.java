@@ -54,7 +54,7 @@ public class PeriodCycle {
     @Transactional(readOnly = true)
     public List<Participant> takingPart(PeriodId id) {
         List<Organisation> active = organisations.active();
-        return period(id).getParticipants().stream()
+        return assignments.assignmentsById(period(id).getParticipantIds()).values().stream()
                 .sorted(Assignment.COUNCIL_ORDER)
                 .map(a -> new Participant(a.getRef(), a.getGoal().getNumber(), reporters(a, active)))
                 .toList();
@@ -73,7 +73,7 @@ public class PeriodCycle {
     @Transactional(readOnly = true)
     public boolean reportingStarted(String assignmentRef, PeriodId id) {
         Assignment assignment = assignment(assignmentRef);
-        return boardReports.findByAssignment(assignment).stream()
+        return boardReports.findByAssignmentId(assignment.getId()).stream()
                 .anyMatch(r -> r.getPeriod().getId().equals(period(id).getId()));
     }
 
@@ -98,11 +98,11 @@ public class PeriodCycle {
         Assignment assignment = assignment(assignmentRef);
         Organisation from = organisation(fromOrganisation);
         Organisation to = organisation(toOrganisation);
-        boardReports.findByAssignment(assignment).stream()
-                .filter(r -> r.getOrganisation().getId().equals(from.getId()))
-                .filter(r -> r.getState() == ReportState.DRAFT || r.getState() == ReportState.RETURNED)
-                .filter(r -> boardReports.findByAssignmentAndOrganisationAndPeriod(assignment, to, r.getPeriod())
-                        .isEmpty())
+        boardReports.findByAssignmentId(assignment.getId()).stream()
+                .filter(r -> r.getOrganisationId().equals(from.getId()))
+                .filter(r -> !r.getState().isSubmitted())
+                .filter(r -> boardReports.findByAssignmentIdAndOrganisationIdAndPeriod(assignment.getId(), to.getId(),
+                        r.getPeriod()).isEmpty())
                 .forEach(r -> {
                     r.reassignTo(to);
                     events.publishEvent(new BoardReportChanged(r.getPeriod().periodId(), assignmentRef,
@@ -122,8 +122,8 @@ public class PeriodCycle {
     public boolean isComplete(PeriodId id) {
         ReportingPeriod period = period(id);
         Map<Long, AssignmentAssessment> byAssignment = byAssignment(period);
-        return period.getParticipants().stream().allMatch(a -> {
-            AssignmentAssessment assessment = byAssignment.get(a.getId());
+        return period.getParticipantIds().stream().allMatch(assignmentId -> {
+            AssignmentAssessment assessment = byAssignment.get(assignmentId);
             return assessment != null && !assessment.isAwaitingRework();
         });
     }
@@ -148,7 +148,7 @@ public class PeriodCycle {
                 assessment.returnForRework();
             }
             boardReports.findByPeriod(period).stream()
-                    .filter(r -> r.getAssignment().getId().equals(assignment.getId()))
+                    .filter(r -> r.getAssignmentId().equals(assignment.getId()))
                     .forEach(r -> r.moveTo(ReportState.RETURNED));
             events.publishEvent(new AssessmentRecorded(id, ref));
         }
@@ -177,7 +177,7 @@ public class PeriodCycle {
 
     private Map<Long, AssignmentAssessment> byAssignment(ReportingPeriod period) {
         return assessments.findByPeriod(period).stream()
-                .collect(Collectors.toMap(a -> a.getAssignment().getId(), Function.identity()));
+                .collect(Collectors.toMap(AssignmentAssessment::getAssignmentId, Function.identity()));
     }
 
     private Assignment assignment(String ref) {

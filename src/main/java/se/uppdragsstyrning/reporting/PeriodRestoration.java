@@ -54,7 +54,7 @@ public class PeriodRestoration {
         variables.put("goalNumber", assignment.getGoal().getNumber());
         Optional<ReportingPeriod> running = periods.findAll().stream()
                 .filter(p -> !p.isHistorical() && inProgress(p.getState()))
-                .filter(p -> p.getParticipants().stream().anyMatch(a -> a.getId().equals(assignment.getId())))
+                .filter(p -> p.takesPart(assignment.getId()))
                 .max(Comparator.comparing(ReportingPeriod::getYear).thenComparing(ReportingPeriod::getKind));
         if (running.isEmpty()) {
             return new ProcessStep(ProcessStep.Step.START, variables);

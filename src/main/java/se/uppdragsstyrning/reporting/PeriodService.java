@@ -7,17 +7,20 @@ import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.uppdragsstyrning.assignment.Assignment;
 import se.uppdragsstyrning.assignment.AssignmentService;
 import se.uppdragsstyrning.organisation.Organisation;
 import se.uppdragsstyrning.organisation.OrganisationService;
@@ -46,14 +49,14 @@ public class PeriodService {
 
     PeriodService(ReportingPeriodRepository periods, BoardReportRepository boardReports,
             AssignmentService assignments, OrganisationService organisations, ApplicationEventPublisher events,
-            @Value("${uppdrag.time-zone:Europe/Stockholm}") ZoneId zone) {
+            Clock clock) {
         this.periods = periods;
         this.boardReports = boardReports;
         this.assignments = assignments;
         this.organisations = organisations;
         this.events = events;
-        this.zone = zone;
-        this.clock = Clock.system(zone);
+        this.zone = clock.getZone();
+        this.clock = clock;
     }
 
     /**
@@ -95,11 +98,13 @@ public class PeriodService {
             problems.add(new Problem(null, new PeriodId(year, kind).label() + " finns redan."));
         }
         List<Participant> participants = kind == null ? List.of() : participants(new PeriodId(year, kind));
+        Map<String, Long> idsByRef = assignments.activeAssignments().stream()
+                .collect(Collectors.toMap(Assignment::getRef, Assignment::getId));
         if (kind != null && participants.isEmpty()) {
             problems.add(new Problem(null, "Det finns inga pågående uppdrag att rapportera på i perioden."));
         }
         if (kind != null) {
-            stillReporting(new PeriodId(year, kind), participants).ifPresent(earlier -> problems.add(new Problem(null,
+            stillReporting(new PeriodId(year, kind), participants, idsByRef).ifPresent(earlier -> problems.add(new Problem(null,
                     new PeriodId(year, kind).label() + " kan inte öppnas medan " + earlier.getLabel()
                             + " pågår: uppdragen rapporteras där fortfarande. Öppna perioden när kommunstyrelsen"
                             + " har godkänt " + earlier.getLabel() + ".")));
@@ -112,19 +117,20 @@ public class PeriodService {
         period.schedule(request.reportDue(), request.compilationDue(), request.ksDue(), reminderDays);
         int expected = participants.stream().mapToInt(p -> p.organisationCodes().size()).sum();
         period.open(user, expected);
-        participants.forEach(p -> period.takePart(assignments.assignment(p.assignmentRef()).orElseThrow()));
+        participants.forEach(p -> period.takePart(idsByRef.get(p.assignmentRef())));
         periods.save(period);
         events.publishEvent(announcement(period));
         return period;
     }
 
     /** An earlier period, opened here, whose reporting of some of these assignments is not yet approved. */
-    private Optional<ReportingPeriod> stillReporting(PeriodId opening, List<Participant> participants) {
-        Set<String> refs = participants.stream().map(Participant::assignmentRef)
-                .collect(Collectors.toSet());
+    private Optional<ReportingPeriod> stillReporting(PeriodId opening, List<Participant> participants,
+            Map<String, Long> idsByRef) {
+        Set<Long> ids = participants.stream().map(Participant::assignmentRef)
+                .map(idsByRef::get).collect(Collectors.toSet());
         return periods.findAll().stream()
                 .filter(p -> !p.isHistorical() && !p.getState().isApproved() && !p.periodId().equals(opening))
-                .filter(p -> p.getParticipants().stream().anyMatch(a -> refs.contains(a.getRef())))
+                .filter(p -> p.getParticipantIds().stream().anyMatch(ids::contains))
                 .findFirst();
     }
 
@@ -164,23 +170,32 @@ public class PeriodService {
                 .toList();
     }
 
+    /** How far the period's reporting has come (the one definition; see {@link PeriodProgress}). */
     public PeriodProgress progress(ReportingPeriod period) {
-        List<BoardReport> reports = boardReports.findByPeriod(period);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        int submitted = 0;
-        int open = 0;
-        int overdue = 0;
-        for (BoardReport report : reports) {
-            if (report.getState() == ReportState.SUBMITTED || report.getState() == ReportState.APPROVED) {
-                submitted++;
-            } else {
-                open++;
-                if (period.getReportDue() != null && now.isAfter(dueAt(period.getReportDue()))) {
-                    overdue++;
-                }
-            }
-        }
-        return new PeriodProgress(period.getTasksExpected(), reports.size(), submitted, open, overdue);
+        return PeriodProgress.of(period.getTasksExpected(), boardReports.findByPeriod(period),
+                reportsOverdue(period));
+    }
+
+    /**
+     * The period's reporting progress per organisation that has board reports in it, counted as {@link
+     * #progress(ReportingPeriod)} counts the whole period (each organisation expects the reports it has).
+     */
+    public Map<Organisation, PeriodProgress> progressByOrganisation(ReportingPeriod period) {
+        boolean overdue = reportsOverdue(period);
+        Map<Long, Organisation> byId = organisations.all().stream()
+                .collect(Collectors.toMap(Organisation::getId, Function.identity()));
+        Map<Organisation, PeriodProgress> progress = new LinkedHashMap<>();
+        boardReports.findByPeriod(period).stream()
+                .collect(Collectors.groupingBy(BoardReport::getOrganisationId, LinkedHashMap::new,
+                        Collectors.toList()))
+                .forEach((id, reports) -> progress.put(byId.get(id), PeriodProgress.of(reports.size(), reports,
+                        overdue)));
+        return progress;
+    }
+
+    /** Whether the period's board reports are past due: its report due date's 16:00 has passed. */
+    public boolean reportsOverdue(ReportingPeriod period) {
+        return period.getReportDue() != null && OffsetDateTime.now(clock).isAfter(dueAt(period.getReportDue()));
     }
 
     /** An assignment and organisation that take part in the period but have no task (no board report) yet. */
@@ -192,11 +207,15 @@ public class PeriodService {
         if (period.isHistorical() || period.getState() == PeriodState.OPENING) {
             return List.of();
         }
+        Map<Long, String> codes = organisations.all().stream()
+                .collect(Collectors.toMap(Organisation::getId, Organisation::getCode));
+        Map<Long, Assignment> participants = assignments.assignmentsById(period.getParticipantIds());
         Set<String> arrived = boardReports.findByPeriod(period).stream()
-                .map(r -> r.getAssignment().getRef() + "/" + r.getOrganisation().getCode())
+                .map(r -> participants.get(r.getAssignmentId()) == null ? "" : participants.get(r.getAssignmentId())
+                        .getRef() + "/" + codes.get(r.getOrganisationId()))
                 .collect(Collectors.toSet());
         List<Organisation> active = organisations.active();
-        return period.getParticipants().stream()
+        return participants.values().stream()
                 .flatMap(a -> PeriodCycle.reporters(a, active).stream().map(code -> new MissingTask(a.getRef(), code)))
                 .filter(m -> !arrived.contains(m.assignmentRef() + "/" + m.organisationCode()))
                 .sorted(java.util.Comparator.comparing(MissingTask::assignmentRef)
@@ -213,10 +232,12 @@ public class PeriodService {
         ReportingPeriod period = periods.findByYearAndKind(id.year(), id.kind())
                 .orElseThrow(() -> new ProblemsException(List.of(new Problem(null, id.label() + " finns inte."))));
         List<MissingTask> missing = missingTasks(period);
-        Set<String> reporting = boardReports.findByPeriod(period).stream().map(r -> r.getAssignment().getRef())
+        Set<Long> reporting = boardReports.findByPeriod(period).stream().map(BoardReport::getAssignmentId)
+                .collect(Collectors.toSet());
+        Set<String> reportingRefs = assignments.assignmentsById(reporting).values().stream().map(Assignment::getRef)
                 .collect(Collectors.toSet());
         events.publishEvent(new PeriodRepairRequested(id.toString(), missing.stream().map(MissingTask::assignmentRef)
-                .filter(ref -> !reporting.contains(ref)).distinct().toList(), user));
+                .filter(ref -> !reportingRefs.contains(ref)).distinct().toList(), user));
         return missing.size();
     }
 

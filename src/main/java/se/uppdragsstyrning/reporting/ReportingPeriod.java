@@ -7,7 +7,9 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,11 +17,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Version;
-
-import se.uppdragsstyrning.assignment.Assignment;
 
 /** A follow-up round: a year and a kind, its due dates, and where it stands. */
 @Entity
@@ -62,10 +60,11 @@ public class ReportingPeriod {
 
     private Instant createdAt;
 
-    @ManyToMany
-    @JoinTable(name = "period_participant", joinColumns = @JoinColumn(name = "period_id"),
-            inverseJoinColumns = @JoinColumn(name = "assignment_id"))
-    private Set<Assignment> participants = new HashSet<>();
+    /** The assignments (the assignment module's) taking part, by id. */
+    @ElementCollection
+    @CollectionTable(name = "period_participant", joinColumns = @JoinColumn(name = "period_id"))
+    @Column(name = "assignment_id")
+    private Set<Long> participantIds = new HashSet<>();
 
     @Version
     private long version;
@@ -162,29 +161,33 @@ public class ReportingPeriod {
         return openedAt;
     }
 
-    public void schedule(LocalDate reportDue, LocalDate compilationDue, LocalDate ksDue, int reminderDays) {
+    void schedule(LocalDate reportDue, LocalDate compilationDue, LocalDate ksDue, int reminderDays) {
         this.reportDue = reportDue;
         this.compilationDue = compilationDue;
         this.ksDue = ksDue;
         this.reminderDays = reminderDays;
     }
 
-    public void open(String user, int tasksExpected) {
+    void open(String user, int tasksExpected) {
         this.openedBy = user;
         this.openedAt = Instant.now();
         this.tasksExpected = tasksExpected;
     }
 
-    /** The assignments that take part, fixed when the period opened. */
-    public Set<Assignment> getParticipants() {
-        return Collections.unmodifiableSet(participants);
+    /** The ids of the assignments that take part, fixed when the period opened. */
+    public Set<Long> getParticipantIds() {
+        return Collections.unmodifiableSet(participantIds);
     }
 
-    void takePart(Assignment assignment) {
-        participants.add(assignment);
+    boolean takesPart(Long assignmentId) {
+        return participantIds.contains(assignmentId);
     }
 
-    public void moveTo(PeriodState state) {
+    void takePart(Long assignmentId) {
+        participantIds.add(assignmentId);
+    }
+
+    void moveTo(PeriodState state) {
         this.state = state;
     }
 }

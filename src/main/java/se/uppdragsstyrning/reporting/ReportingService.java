@@ -2,10 +2,14 @@ package se.uppdragsstyrning.reporting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -16,6 +20,7 @@ import se.uppdragsstyrning.assignment.AssignmentService;
 import se.uppdragsstyrning.assignment.Goal;
 import se.uppdragsstyrning.assignment.RegisterHistory;
 import se.uppdragsstyrning.organisation.Organisation;
+import se.uppdragsstyrning.organisation.OrganisationService;
 import se.uppdragsstyrning.system.Problem;
 import se.uppdragsstyrning.system.ProblemsException;
 
@@ -33,18 +38,21 @@ public class ReportingService {
     private final AssignmentAssessmentRepository assessments;
     private final GoalPeriodTextRepository goalTexts;
     private final AssignmentService assignments;
+    private final OrganisationService organisations;
     private final RegisterHistory history;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     ReportingService(ReportingPeriodRepository periods, BoardReportRepository reports,
             AssignmentAssessmentRepository assessments, GoalPeriodTextRepository goalTexts,
-            AssignmentService assignments, RegisterHistory history, Clock clock, ApplicationEventPublisher events) {
+            AssignmentService assignments, OrganisationService organisations, RegisterHistory history, Clock clock,
+            ApplicationEventPublisher events) {
         this.periods = periods;
         this.reports = reports;
         this.assessments = assessments;
         this.goalTexts = goalTexts;
         this.assignments = assignments;
+        this.organisations = organisations;
         this.history = history;
         this.clock = clock;
         this.events = events;
@@ -67,8 +75,12 @@ public class ReportingService {
         return periods().stream().findFirst();
     }
 
-    public List<AssignmentAssessment> assessments(ReportingPeriod period) {
-        return assessments.findByPeriod(period);
+    /** The period's combined assessments with their assignments (looked up by id, in one query). */
+    public List<AssessmentEntry> assessments(ReportingPeriod period) {
+        List<AssignmentAssessment> found = assessments.findByPeriod(period);
+        Map<Long, Assignment> byId = assignments.assignmentsById(
+                found.stream().map(AssignmentAssessment::getAssignmentId).toList());
+        return found.stream().map(a -> entry(a, byId.get(a.getAssignmentId()))).toList();
     }
 
     public Optional<AssignmentAssessment> assessment(Assignment assignment, ReportingPeriod period) {
@@ -76,17 +88,31 @@ public class ReportingService {
     }
 
     /** The assignment's assessments, newest period first. */
-    public List<AssignmentAssessment> assessments(Assignment assignment) {
-        return assessments.findByAssignment(assignment).stream()
+    public List<AssessmentEntry> assessments(Assignment assignment) {
+        return assessments.findByAssignmentId(assignment.getId()).stream()
                 .sorted(Comparator.comparing((AssignmentAssessment a) -> a.getPeriod().periodId()).reversed())
+                .map(a -> entry(a, assignment))
                 .toList();
     }
 
-    public List<BoardReport> boardReports(Assignment assignment) {
-        return reports.findByAssignment(assignment).stream()
-                .sorted(Comparator.comparing((BoardReport r) -> r.getPeriod().periodId()).reversed()
-                        .thenComparing(r -> r.getOrganisation().getName()))
+    /** The assignment's board reports, newest period first, then by organisation. */
+    public List<BoardReportEntry> boardReports(Assignment assignment) {
+        Map<Long, Organisation> organisationsById = organisationsById();
+        return reports.findByAssignmentId(assignment.getId()).stream()
+                .map(r -> entry(r, assignment, organisationsById.get(r.getOrganisationId())))
+                .sorted(Comparator.comparing(BoardReportEntry::period).reversed()
+                        .thenComparing(r -> r.organisation().getName()))
                 .toList();
+    }
+
+    /** The period's board reports with their assignments and organisations (looked up by id, in one query each). */
+    public List<BoardReportEntry> boardReports(ReportingPeriod period) {
+        List<BoardReport> found = reports.findByPeriod(period);
+        Map<Long, Assignment> byId = assignments.assignmentsById(
+                found.stream().map(BoardReport::getAssignmentId).toList());
+        Map<Long, Organisation> organisationsById = organisationsById();
+        return found.stream().map(r -> entry(r, byId.get(r.getAssignmentId()),
+                organisationsById.get(r.getOrganisationId()))).toList();
     }
 
     public List<GoalPeriodText> goalTexts(ReportingPeriod period) {
@@ -94,7 +120,36 @@ public class ReportingService {
     }
 
     public Optional<GoalPeriodText> goalText(Goal goal, ReportingPeriod period) {
-        return goalTexts.findByGoalAndPeriod(goal, period);
+        return goalTexts.findByGoalIdAndPeriod(goal.getId(), period);
+    }
+
+    /**
+     * A summary of the assessments and board reports of these periods (row counts, id sums and version sums):
+     * any insert, update or delete changes it, since every JPA update raises the row's version. For the status
+     * read model, which recomputes a rollup only when its inputs changed.
+     */
+    public String inputsVersion(Collection<Long> periodIds) {
+        return summary(assessments.versionSummary(periodIds)) + ";" + summary(reports.versionSummary(periodIds));
+    }
+
+    private static String summary(List<Object[]> rows) {
+        return rows.isEmpty() ? "" : java.util.Arrays.stream(rows.get(0)).map(String::valueOf)
+                .collect(Collectors.joining("/"));
+    }
+
+    private Map<Long, Organisation> organisationsById() {
+        return organisations.all().stream().collect(Collectors.toMap(Organisation::getId, Function.identity()));
+    }
+
+    private static AssessmentEntry entry(AssignmentAssessment a, Assignment assignment) {
+        return new AssessmentEntry(a.getId(), a.getVersion(), a.getPeriod().periodId(), assignment, a.getStatus(),
+                a.getAssessment(), a.getEstimatedEndYear(), a.getReportedAs(), a.getSource(), a.isApproved());
+    }
+
+    private static BoardReportEntry entry(BoardReport r, Assignment assignment, Organisation organisation) {
+        return new BoardReportEntry(r.getPeriod().periodId(), assignment, organisation, r.getStatus(),
+                r.getAssessment(), r.getEstimatedEndYear(), r.getComment(), r.getState(), r.getSubmittedBy(),
+                r.getSubmittedAt());
     }
 
     /**
@@ -129,7 +184,7 @@ public class ReportingService {
      */
     @Transactional
     public BoardReport ensureBoardReport(Assignment assignment, Organisation organisation, ReportingPeriod period) {
-        return reports.findByAssignmentAndOrganisationAndPeriod(assignment, organisation, period)
+        return reports.findByAssignmentIdAndOrganisationIdAndPeriod(assignment.getId(), organisation.getId(), period)
                 .orElseGet(() -> {
                     events.publishEvent(new BoardReportChanged(period.periodId(), assignment.getRef(),
                             organisation.getCode()));
@@ -171,18 +226,14 @@ public class ReportingService {
         return assessments.save(recorded);
     }
 
-    public List<BoardReport> boardReports(ReportingPeriod period) {
-        return reports.findByPeriod(period);
-    }
-
     /** A goal taking part in a period with the coordinator's analysis so far. */
     public record GoalAnalysis(int number, String title, String text) {
     }
 
     /** The goals of the assignments taking part in the period, each with its analysis. */
     public List<GoalAnalysis> analyses(PeriodId periodId) {
-        return period(periodId).map(period -> period.getParticipants().stream().map(Assignment::getGoal)
-                .distinct().sorted(Comparator.comparingInt(Goal::getNumber))
+        return period(periodId).map(period -> assignments.assignmentsById(period.getParticipantIds()).values()
+                .stream().map(Assignment::getGoal).distinct().sorted(Comparator.comparingInt(Goal::getNumber))
                 .map(goal -> new GoalAnalysis(goal.getNumber(), goal.getTitle(), goalText(goal, period)
                         .map(GoalPeriodText::getForecastText).orElse(null)))
                 .toList()).orElse(List.of());
@@ -217,7 +268,7 @@ public class ReportingService {
             throw new ProblemsException(problems);
         }
         Instant now = clock.instant();
-        GoalPeriodText written = goalTexts.findByGoalAndPeriod(goal, period)
+        GoalPeriodText written = goalTexts.findByGoalIdAndPeriod(goal.getId(), period)
                 .orElseGet(() -> new GoalPeriodText(goal, period, now));
         history.record("GOAL_TEXT", goalNumber + "@" + periodId, "analysis", written.getForecastText(), analysis,
                 "COORDINATOR", user);
@@ -229,7 +280,7 @@ public class ReportingService {
     public GoalPeriodText recordGoalText(Goal goal, ReportingPeriod period, String goalStatus, String goalStatusText,
             String forecastText, String claimedJson) {
         Instant now = clock.instant();
-        GoalPeriodText text = goalTexts.findByGoalAndPeriod(goal, period)
+        GoalPeriodText text = goalTexts.findByGoalIdAndPeriod(goal.getId(), period)
                 .orElseGet(() -> new GoalPeriodText(goal, period, now));
         text.update(goalStatus, goalStatusText, forecastText, claimedJson, now);
         return goalTexts.save(text);

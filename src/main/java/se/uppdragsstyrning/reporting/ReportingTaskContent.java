@@ -109,16 +109,15 @@ class ReportingTaskContent implements TaskContent {
 
     private List<PastReport> assessments(Assignment assignment) {
         return reporting.assessments(assignment).stream()
-                .map(a -> new PastReport(a.getPeriod().getLabel(), null, a.getStatus(), a.getAssessment(),
-                        a.getEstimatedEndYear(), a.getReportedAs()))
+                .map(a -> new PastReport(a.periodLabel(), null, a.status(), a.assessment(), a.estimatedEndYear(),
+                        a.reportedAs()))
                 .toList();
     }
 
     private List<PastReport> boardReports(Assignment assignment) {
         return reporting.boardReports(assignment).stream()
-                .map(r -> new PastReport(r.getPeriod().getLabel(), r.getOrganisation().getName(), r.getStatus(),
-                        r.getAssessment(), r.getEstimatedEndYear(),
-                        messages.getMessage("reporting.task.reportState." + r.getState().name(), null,
+                .map(r -> new PastReport(r.periodLabel(), r.organisation().getName(), r.status(), r.assessment(),
+                        r.estimatedEndYear(), messages.getMessage("reporting.task.reportState." + r.state().name(), null,
                                 LocaleContextHolder.getLocale())))
                 .toList();
     }

@@ -11,7 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import se.uppdragsstyrning.assignment.Goal;
-import se.uppdragsstyrning.reporting.AssignmentAssessment;
+import se.uppdragsstyrning.reporting.AssessmentEntry;
 
 /** What a period's reports say about one goal, before the rule and the trend are applied. */
 record GoalFacts(Goal goal, StatusCounts counts, SortedMap<Integer, Integer> ongoingByEndYear,
@@ -34,7 +34,7 @@ record GoalFacts(Goal goal, StatusCounts counts, SortedMap<Integer, Integer> ong
     }
 
     /** Counts a goal's assessments; {@code notAssessed} assignments take part through a board report only. */
-    static GoalFacts of(Goal goal, List<AssignmentAssessment> assessments, int notAssessed) {
+    static GoalFacts of(Goal goal, List<AssessmentEntry> assessments, int notAssessed) {
         int done = 0;
         int onTrack = 0;
         int delayed = 0;
@@ -42,22 +42,22 @@ record GoalFacts(Goal goal, StatusCounts counts, SortedMap<Integer, Integer> ong
         int withoutEndYear = 0;
         SortedMap<Integer, Integer> endYears = new TreeMap<>();
         List<AssessmentVersion> sources = new ArrayList<>();
-        for (AssignmentAssessment assessment : assessments) {
-            switch (assessment.getStatus()) {
+        for (AssessmentEntry assessment : assessments) {
+            switch (assessment.status()) {
                 case GREEN_DONE -> done++;
                 case GREEN_ON_TRACK -> onTrack++;
                 case YELLOW -> delayed++;
                 case RED -> notCarriedOut++;
             }
-            if (assessment.getStatus().isOngoing()) {
-                if (assessment.getEstimatedEndYear() == null) {
+            if (assessment.status().isOngoing()) {
+                if (assessment.estimatedEndYear() == null) {
                     withoutEndYear++;
                 } else {
-                    endYears.merge(assessment.getEstimatedEndYear(), 1, Integer::sum);
+                    endYears.merge(assessment.estimatedEndYear(), 1, Integer::sum);
                 }
             }
-            sources.add(new AssessmentVersion(assessment.getId(), assessment.getAssignment().getRef(),
-                    assessment.getVersion()));
+            sources.add(new AssessmentVersion(assessment.id(), assessment.assignment().getRef(),
+                    assessment.version()));
         }
         sources.sort(Comparator.comparing(AssessmentVersion::assignmentRef));
         return new GoalFacts(goal, new StatusCounts(done, onTrack, delayed, notCarriedOut, notAssessed), endYears,

@@ -7,6 +7,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -20,8 +21,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import se.uppdragsstyrning.assignment.Goal;
-import se.uppdragsstyrning.reporting.ReportingPeriod;
 
 /** A goal's stored rollup in a period. */
 @Entity
@@ -36,9 +35,9 @@ class GoalRollupRecord {
     @JoinColumn(name = "period_rollup_id")
     private PeriodRollupRecord periodRollup;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "goal_id")
-    private Goal goal;
+    /** The goal (the assignment module's) by id. */
+    @Column(name = "goal_id", nullable = false)
+    private Long goalId;
 
     private int total;
     private int done;
@@ -58,9 +57,9 @@ class GoalRollupRecord {
     @Enumerated(EnumType.STRING)
     private Trend trend;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "previous_period_id")
-    private ReportingPeriod previousPeriod;
+    /** The latest earlier period (reporting's) in which the goal had assignments, by id. */
+    @Column(name = "previous_period_id")
+    private Long previousPeriodId;
 
     private String summary;
 
@@ -75,13 +74,13 @@ class GoalRollupRecord {
     protected GoalRollupRecord() {
     }
 
-    GoalRollupRecord(PeriodRollupRecord periodRollup, Goal goal) {
+    GoalRollupRecord(PeriodRollupRecord periodRollup, Long goalId) {
         this.periodRollup = periodRollup;
-        this.goal = goal;
+        this.goalId = goalId;
     }
 
-    Goal getGoal() {
-        return goal;
+    Long getGoalId() {
+        return goalId;
     }
 
     StatusCounts counts() {
@@ -104,8 +103,8 @@ class GoalRollupRecord {
         return trend;
     }
 
-    ReportingPeriod getPreviousPeriod() {
-        return previousPeriod;
+    Long getPreviousPeriodId() {
+        return previousPeriodId;
     }
 
     String getSummary() {
@@ -120,7 +119,7 @@ class GoalRollupRecord {
         return sources;
     }
 
-    void update(GoalFacts facts, GoalStatus proposedStatus, Trend trend, ReportingPeriod previousPeriod,
+    void update(GoalFacts facts, GoalStatus proposedStatus, Trend trend, Long previousPeriodId,
             String summary, Instant computedAt) {
         StatusCounts counts = facts.counts();
         this.total = counts.total();
@@ -133,7 +132,7 @@ class GoalRollupRecord {
         this.ongoingWithoutEndYear = facts.ongoingWithoutEndYear();
         this.proposedStatus = proposedStatus;
         this.trend = trend;
-        this.previousPeriod = previousPeriod;
+        this.previousPeriodId = previousPeriodId;
         this.summary = summary;
         this.sourceVersion = facts.sourceVersion();
         this.computedAt = computedAt;

@@ -25,9 +25,9 @@ class OrganisationProgressRecord {
     @JoinColumn(name = "period_rollup_id")
     private PeriodRollupRecord periodRollup;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "organisation_id")
-    private Organisation organisation;
+    /** The organisation (the organisation module's) by id. */
+    @Column(name = "organisation_id", nullable = false)
+    private Long organisationId;
 
     private int submitted;
 
@@ -40,17 +40,17 @@ class OrganisationProgressRecord {
     protected OrganisationProgressRecord() {
     }
 
-    OrganisationProgressRecord(PeriodRollupRecord periodRollup, Organisation organisation) {
+    OrganisationProgressRecord(PeriodRollupRecord periodRollup, Long organisationId) {
         this.periodRollup = periodRollup;
-        this.organisation = organisation;
+        this.organisationId = organisationId;
     }
 
-    Organisation getOrganisation() {
-        return organisation;
+    Long getOrganisationId() {
+        return organisationId;
     }
 
     /** The progress as read; when the period's reports are overdue every open one is. */
-    OrganisationProgress view(boolean overdue) {
+    OrganisationProgress view(Organisation organisation, boolean overdue) {
         return new OrganisationProgress(organisation.getCode(), organisation.getName(), submitted, open,
                 overdue ? open : 0);
     }

@@ -7,20 +7,15 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import se.uppdragsstyrning.assignment.Goal;
-import se.uppdragsstyrning.organisation.Organisation;
-import se.uppdragsstyrning.reporting.ReportingPeriod;
 
 /** The stored rollup of one period: its goals' rows, its organisations' progress and what it was computed from. */
 @Entity
@@ -31,9 +26,9 @@ class PeriodRollupRecord {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @OneToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "period_id")
-    private ReportingPeriod period;
+    /** The period (reporting's) by id. */
+    @Column(name = "period_id", nullable = false, unique = true)
+    private Long periodId;
 
     private String sourceVersion;
 
@@ -53,8 +48,8 @@ class PeriodRollupRecord {
     }
 
     /** A rollup computed for a read and not stored (never persisted). */
-    PeriodRollupRecord(ReportingPeriod period) {
-        this.period = period;
+    PeriodRollupRecord(Long periodId) {
+        this.periodId = periodId;
         this.sourceVersion = "";
         this.fingerprint = "";
     }
@@ -80,22 +75,22 @@ class PeriodRollupRecord {
     }
 
     Optional<GoalRollupRecord> goal(Long goalId) {
-        return goals.stream().filter(g -> g.getGoal().getId().equals(goalId)).findFirst();
+        return goals.stream().filter(g -> g.getGoalId().equals(goalId)).findFirst();
     }
 
     /** The goal's row, added when the goal is new in the rollup (rows are updated in place). */
-    GoalRollupRecord goalRow(Goal goal) {
-        return goal(goal.getId()).orElseGet(() -> {
-            GoalRollupRecord row = new GoalRollupRecord(this, goal);
+    GoalRollupRecord goalRow(Long goalId) {
+        return goal(goalId).orElseGet(() -> {
+            GoalRollupRecord row = new GoalRollupRecord(this, goalId);
             goals.add(row);
             return row;
         });
     }
 
-    OrganisationProgressRecord organisationRow(Organisation organisation) {
-        return organisations.stream().filter(o -> o.getOrganisation().getId().equals(organisation.getId()))
+    OrganisationProgressRecord organisationRow(Long organisationId) {
+        return organisations.stream().filter(o -> o.getOrganisationId().equals(organisationId))
                 .findFirst().orElseGet(() -> {
-                    OrganisationProgressRecord row = new OrganisationProgressRecord(this, organisation);
+                    OrganisationProgressRecord row = new OrganisationProgressRecord(this, organisationId);
                     organisations.add(row);
                     return row;
                 });
@@ -104,8 +99,8 @@ class PeriodRollupRecord {
     /** Ends a computation: drops the rows no longer taking part and records what the rollup was computed from. */
     void completed(Set<Long> goalIds, Set<Long> organisationIds, String sourceVersion, String fingerprint,
             Instant computedAt) {
-        goals.removeIf(g -> !goalIds.contains(g.getGoal().getId()));
-        organisations.removeIf(o -> !organisationIds.contains(o.getOrganisation().getId()));
+        goals.removeIf(g -> !goalIds.contains(g.getGoalId()));
+        organisations.removeIf(o -> !organisationIds.contains(o.getOrganisationId()));
         this.sourceVersion = sourceVersion;
         this.fingerprint = fingerprint;
         this.computedAt = computedAt;

@@ -2,13 +2,11 @@ package se.uppdragsstyrning.status;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,14 +22,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.uppdragsstyrning.assignment.Assignment;
+import se.uppdragsstyrning.assignment.AssignmentService;
 import se.uppdragsstyrning.assignment.Goal;
 import se.uppdragsstyrning.organisation.Organisation;
-import se.uppdragsstyrning.reporting.AssignmentAssessment;
-import se.uppdragsstyrning.reporting.BoardReport;
+import se.uppdragsstyrning.organisation.OrganisationService;
+import se.uppdragsstyrning.reporting.AssessmentEntry;
+import se.uppdragsstyrning.reporting.BoardReportEntry;
 import se.uppdragsstyrning.reporting.GoalPeriodText;
 import se.uppdragsstyrning.reporting.PeriodId;
+import se.uppdragsstyrning.reporting.PeriodProgress;
 import se.uppdragsstyrning.reporting.PeriodService;
-import se.uppdragsstyrning.reporting.ReportState;
 import se.uppdragsstyrning.reporting.ReportingPeriod;
 import se.uppdragsstyrning.reporting.ReportingService;
 
@@ -41,6 +41,11 @@ import se.uppdragsstyrning.reporting.ReportingService;
  * Swedish summary, and per organisation the reporting progress. The result is a persisted read model
  * (tables {@code period_rollup}, {@code goal_rollup}, {@code goal_rollup_source}, {@code organisation_progress}).
  *
+ * <p><b>What it reads.</b> Only other modules' APIs: the assessments and board reports as reporting assembles them
+ * (with their assignments and organisations), the reporting progress per organisation as reporting counts it
+ * ({@code PeriodService#progressByOrganisation}, the one definition of progress), goals and organisations by id.
+ * Its own tables refer to periods, goals and organisations by id.
+ *
  * <p><b>Which assignments count.</b> Those taking part in the period: the assignment has a combined assessment
  * in the period, or a board report (a reporting task) in it. An assignment closed before the period, or
  * decided after it, has neither and is not counted — the register as a whole is never counted.
@@ -49,7 +54,8 @@ import se.uppdragsstyrning.reporting.ReportingService;
  * to reporting's {@code AssessmentRecorded}, {@code BoardReportChanged} and {@code PeriodStateChanged} (the
  * period's aggregate step) and to the import's {@code FollowUpImported}, and calls {@link #refresh(PeriodId)}:
  * the period and every later one (their trend depends on it) are recomputed under a row lock when the
- * fingerprint of their inputs (row counts and version sums of the assessments, board reports and assignments,
+ * fingerprint of their inputs (row counts and version sums of the assessments and board reports, asked from
+ * {@code ReportingService#inputsVersion}, and of the assignments, asked from {@code AssignmentService#registerVersion},
  * and the rule's {@link GoalStatusRule#version() version}) no longer matches the stored one, so that a batch of
  * events computes a period once. A period approved in this system is not recomputed by those events: its rollup
  * is the one stored when kommunstyrelsen decided ({@link #recompute(PeriodId)}, called by the approval).
@@ -70,16 +76,21 @@ public class StatusAggregation {
 
 
     private final ReportingService reporting;
-    private final RollupInputs inputs;
+    private final PeriodService periodService;
+    private final AssignmentService assignments;
+    private final OrganisationService organisations;
     private final GoalStatusRule rule;
     private final ClaimedNumbers claims;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    StatusAggregation(ReportingService reporting, RollupInputs inputs, GoalStatusRule rule, ClaimedNumbers claims,
-            EntityManager entityManager, Clock clock) {
+    StatusAggregation(ReportingService reporting, PeriodService periodService, AssignmentService assignments,
+            OrganisationService organisations, GoalStatusRule rule, ClaimedNumbers claims, EntityManager entityManager,
+            Clock clock) {
         this.reporting = reporting;
-        this.inputs = inputs;
+        this.periodService = periodService;
+        this.assignments = assignments;
+        this.organisations = organisations;
         this.rule = rule;
         this.claims = claims;
         this.entityManager = entityManager;
@@ -166,7 +177,7 @@ public class StatusAggregation {
         }
         PeriodRollupRecord record = find(period).orElse(null);
         if (record == null) {
-            record = new PeriodRollupRecord(period);
+            record = new PeriodRollupRecord(period.getId());
             compute(period, record, "", computed);
         }
         computed.put(period.getId(), record);
@@ -174,8 +185,8 @@ public class StatusAggregation {
     }
 
     private Optional<PeriodRollupRecord> find(ReportingPeriod period) {
-        return entityManager.createQuery("select r from PeriodRollupRecord r where r.period = :period",
-                PeriodRollupRecord.class).setParameter("period", period).getResultStream().findFirst();
+        return entityManager.createQuery("select r from PeriodRollupRecord r where r.periodId = :period",
+                PeriodRollupRecord.class).setParameter("period", period.getId()).getResultStream().findFirst();
     }
 
     /**
@@ -190,37 +201,32 @@ public class StatusAggregation {
         entityManager.createNativeQuery("insert into period_rollup (period_id, source_version, fingerprint,"
                 + " computed_at) values (?1, '', '', ?2) on conflict do nothing")
                 .setParameter(1, period.getId()).setParameter(2, clock.instant()).executeUpdate();
-        return entityManager.createQuery("select r from PeriodRollupRecord r where r.period = :period",
-                PeriodRollupRecord.class).setParameter("period", period)
+        return entityManager.createQuery("select r from PeriodRollupRecord r where r.periodId = :period",
+                PeriodRollupRecord.class).setParameter("period", period.getId())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
     }
 
     private String fingerprint(ReportingPeriod period) {
         List<Long> upTo = reporting.periods().stream().filter(p -> p.periodId().compareTo(period.periodId()) <= 0)
                 .map(ReportingPeriod::getId).toList();
-        return inputs.fingerprint(upTo) + ";rule:" + rule.version();
-    }
-
-    private boolean reportsOverdue(ReportingPeriod period) {
-        return period.getReportDue() != null && ZonedDateTime.now(clock)
-                .isAfter(period.getReportDue().atTime(PeriodService.DUE_TIME).atZone(clock.getZone()));
+        return reporting.inputsVersion(upTo) + ";" + assignments.registerVersion() + ";rule:" + rule.version();
     }
 
     private void compute(ReportingPeriod period, PeriodRollupRecord record, String fingerprint,
             Map<Long, PeriodRollupRecord> computed) {
         // the database keeps microseconds: the same instant whether read back or just computed
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        List<AssignmentAssessment> assessments = reporting.assessments(period);
-        List<BoardReport> reports = inputs.boardReports(period);
+        List<AssessmentEntry> assessments = reporting.assessments(period);
+        List<BoardReportEntry> reports = reporting.boardReports(period);
 
-        Map<Long, List<AssignmentAssessment>> assessedByGoal = assessments.stream()
-                .collect(Collectors.groupingBy(a -> a.getAssignment().getGoal().getId()));
-        Set<Long> assessed = assessments.stream().map(a -> a.getAssignment().getId()).collect(Collectors.toSet());
+        Map<Long, List<AssessmentEntry>> assessedByGoal = assessments.stream()
+                .collect(Collectors.groupingBy(a -> a.assignment().getGoal().getId()));
+        Set<Long> assessed = assessments.stream().map(a -> a.assignment().getId()).collect(Collectors.toSet());
         Map<Long, Set<Long>> reportedOnlyByGoal = new HashMap<>();
         Map<Long, Goal> goals = new HashMap<>();
-        assessments.forEach(a -> goals.putIfAbsent(a.getAssignment().getGoal().getId(), a.getAssignment().getGoal()));
-        for (BoardReport report : reports) {
-            Assignment assignment = report.getAssignment();
+        assessments.forEach(a -> goals.putIfAbsent(a.assignment().getGoal().getId(), a.assignment().getGoal()));
+        for (BoardReportEntry report : reports) {
+            Assignment assignment = report.assignment();
             goals.putIfAbsent(assignment.getGoal().getId(), assignment.getGoal());
             if (!assessed.contains(assignment.getId())) {
                 reportedOnlyByGoal.computeIfAbsent(assignment.getGoal().getId(), g -> new HashSet<>())
@@ -238,29 +244,20 @@ public class StatusAggregation {
             Previous previous = previous(goal, earlier, computed);
             String summary = SummaryWriter.write(facts.counts(), facts.ongoingByEndYear(),
                     facts.ongoingWithoutEndYear());
-            record.goalRow(goal).update(facts, proposed, Trend.between(previous.status(), proposed),
-                    previous.period(), summary, now);
+            record.goalRow(goal.getId()).update(facts, proposed, Trend.between(previous.status(), proposed),
+                    previous.period() == null ? null : previous.period().getId(), summary, now);
             allSources.addAll(facts.sources());
         }
 
-        boolean overdue = reportsOverdue(period);
-        Map<Organisation, List<BoardReport>> byOrganisation = reports.stream().collect(
-                Collectors.groupingBy(BoardReport::getOrganisation, LinkedHashMap::new, Collectors.toList()));
+        Map<Organisation, PeriodProgress> byOrganisation = periodService.progressByOrganisation(period);
         byOrganisation.entrySet().stream()
                 .sorted(Comparator.comparing(e -> e.getKey().getName()))
-                .forEach(e -> {
-                    int submitted = (int) e.getValue().stream().filter(r -> isSubmitted(r.getState())).count();
-                    int open = e.getValue().size() - submitted;
-                    record.organisationRow(e.getKey()).update(submitted, open, overdue ? open : 0);
-                });
+                .forEach(e -> record.organisationRow(e.getKey().getId()).update(e.getValue().submitted(),
+                        e.getValue().open(), e.getValue().overdue()));
 
         record.completed(goals.keySet(), byOrganisation.keySet().stream().map(Organisation::getId)
                 .collect(Collectors.toSet()), GoalFacts.sourceVersion(allSources), fingerprint, now);
         computed.put(period.getId(), record);
-    }
-
-    private static boolean isSubmitted(ReportState state) {
-        return state == ReportState.SUBMITTED || state == ReportState.APPROVED;
     }
 
     /** The goal's status in the latest earlier period in which it had assignments (newest first in the list). */
@@ -280,24 +277,31 @@ public class StatusAggregation {
 
     private PeriodRollup view(ReportingPeriod period, PeriodRollupRecord record) {
         Map<Long, GoalPeriodText> texts = reporting.goalTexts(period).stream()
-                .collect(Collectors.toMap(t -> t.getGoal().getId(), Function.identity()));
+                .collect(Collectors.toMap(GoalPeriodText::getGoalId, Function.identity()));
+        Map<Long, Goal> goalsById = assignments.goals().stream()
+                .collect(Collectors.toMap(Goal::getId, Function.identity()));
+        Map<Long, PeriodId> periodsById = reporting.periods().stream()
+                .collect(Collectors.toMap(ReportingPeriod::getId, ReportingPeriod::periodId));
         List<GoalRollup> goals = record.getGoals().stream()
-                .sorted(Comparator.comparingInt(g -> g.getGoal().getNumber()))
+                .sorted(Comparator.comparingInt(g -> goalsById.get(g.getGoalId()).getNumber()))
                 .map(g -> {
-                    GoalPeriodText text = texts.get(g.getGoal().getId());
+                    Goal goal = goalsById.get(g.getGoalId());
+                    GoalPeriodText text = texts.get(g.getGoalId());
                     StatusCounts counts = g.counts();
-                    return new GoalRollup(g.getGoal().getNumber(), g.getGoal().getTitle(), counts,
+                    return new GoalRollup(goal.getNumber(), goal.getTitle(), counts,
                             new TreeMap<>(g.getOngoingEndYears()), g.getOngoingWithoutEndYear(),
-                            g.getProposedStatus(), g.getTrend(),
-                            g.getPreviousPeriod() == null ? null : g.getPreviousPeriod().periodId(), g.getSummary(),
+                            g.getProposedStatus(), g.getTrend(), periodsById.get(g.getPreviousPeriodId()),
+                            g.getSummary(),
                             g.getSourceVersion(), List.copyOf(g.getSources()),
                             text == null ? List.of()
                                     : claims.differences(text.getClaimedJson(), counts, g.getOngoingEndYears()));
                 })
                 .toList();
-        boolean overdue = reportsOverdue(period);
+        boolean overdue = periodService.reportsOverdue(period);
+        Map<Long, Organisation> organisationsById = organisations.all().stream()
+                .collect(Collectors.toMap(Organisation::getId, Function.identity()));
         List<OrganisationProgress> organisations = record.getOrganisations().stream()
-                .map(o -> o.view(overdue))
+                .map(o -> o.view(organisationsById.get(o.getOrganisationId()), overdue))
                 .sorted(Comparator.comparing(OrganisationProgress::name))
                 .toList();
         return new PeriodRollup(period.periodId(), period.getState(), record.getSourceVersion(),

@@ -28,7 +28,6 @@ import se.uppdragsstyrning.reporting.AssessmentRecorded;
 import se.uppdragsstyrning.reporting.AssessmentSource;
 import se.uppdragsstyrning.reporting.AssignmentAssessment;
 import se.uppdragsstyrning.reporting.AssignmentAssessmentRepository;
-import se.uppdragsstyrning.reporting.BoardReport;
 import se.uppdragsstyrning.reporting.BoardReportChanged;
 import se.uppdragsstyrning.reporting.BoardReportRepository;
 import se.uppdragsstyrning.reporting.PeriodId;
@@ -36,6 +35,7 @@ import se.uppdragsstyrning.reporting.PeriodState;
 import se.uppdragsstyrning.reporting.ReportState;
 import se.uppdragsstyrning.reporting.ReportStatus;
 import se.uppdragsstyrning.reporting.ReportingPeriod;
+import se.uppdragsstyrning.reporting.ReportingTestData;
 import se.uppdragsstyrning.reporting.ReportingPeriodRepository;
 import se.uppdragsstyrning.reporting.ReportingService;
 
@@ -142,9 +142,7 @@ public class FollowUpFixture {
     public ReportingPeriod period(PeriodId id, PeriodState state, LocalDate reportDue) {
         ReportingPeriod period = periods.findByYearAndKind(id.year(), id.kind())
                 .orElseGet(() -> new ReportingPeriod(id, state, false));
-        period.moveTo(state);
-        period.schedule(reportDue, reportDue.plusDays(14), reportDue.plusDays(30), 5);
-        return periods.save(period);
+        return periods.save(ReportingTestData.scheduled(period, state, reportDue));
     }
 
     /** An organisation's board report in a period run in this system, in the given state. */
@@ -156,15 +154,9 @@ public class FollowUpFixture {
     }
 
     private void saveBoardReport(String ref, Organisation organisation, PeriodId period, ReportState state) {
-        BoardReport report = new BoardReport(assignments.assignment(ref).orElseThrow(), organisation,
-                reporting.period(period).orElseThrow(), Instant.now());
-        report.fill(ReportStatus.GREEN_ON_TRACK, "Rapport från " + organisation.getCode(), 2031, null, Instant.now());
-        if (state == ReportState.SUBMITTED) {
-            report.submit("sekreterare", Instant.now());
-        } else {
-            report.moveTo(state);
-        }
-        boardReports.save(report);
+        boardReports.save(ReportingTestData.boardReport(assignments.assignment(ref).orElseThrow(), organisation,
+                reporting.period(period).orElseThrow(), ReportStatus.GREEN_ON_TRACK,
+                "Rapport från " + organisation.getCode(), 2031, state, "sekreterare"));
     }
 
     /** The combined assessment in a period run in this system (not yet approved). */
@@ -180,9 +172,8 @@ public class FollowUpFixture {
         ReportingPeriod reportingPeriod = reporting.period(period).orElseThrow();
         AssignmentAssessment assessment = assessments.findByAssignmentAndPeriod(assignment, reportingPeriod)
                 .orElseGet(() -> new AssignmentAssessment(assignment, reportingPeriod, Instant.now()));
-        assessment.record(status, "Sammanställd bedömning av " + ref + ".", endYear,
-                period.kind().reportedAs(period.year()), AssessmentSource.BOARD_REPORT, Instant.now());
-        assessments.save(assessment);
+        assessments.save(ReportingTestData.recorded(assessment, status, "Sammanställd bedömning av " + ref + ".",
+                endYear, period.kind().reportedAs(period.year()), AssessmentSource.BOARD_REPORT, assessment.isApproved()));
     }
 
     private List<Organisation> organisations(List<String> codes) {

@@ -26,12 +26,13 @@ import se.uppdragsstyrning.organisation.OrganisationService;
 import se.uppdragsstyrning.reporting.AssessmentSource;
 import se.uppdragsstyrning.reporting.AssignmentAssessment;
 import se.uppdragsstyrning.reporting.AssignmentAssessmentRepository;
-import se.uppdragsstyrning.reporting.BoardReport;
 import se.uppdragsstyrning.reporting.BoardReportRepository;
 import se.uppdragsstyrning.reporting.PeriodId;
 import se.uppdragsstyrning.reporting.PeriodState;
 import se.uppdragsstyrning.reporting.ReportStatus;
+import se.uppdragsstyrning.reporting.ReportState;
 import se.uppdragsstyrning.reporting.ReportingPeriod;
+import se.uppdragsstyrning.reporting.ReportingTestData;
 import se.uppdragsstyrning.reporting.ReportingPeriodRepository;
 import se.uppdragsstyrning.reporting.ReportingService;
 import se.uppdragsstyrning.system.CurrentUser;
@@ -106,20 +107,15 @@ class TaskFixtures {
                 "Bygga fler bostäder", null, false, List.of(amn), List.of(), null), "TEST", "test");
         if (reporting.period(PeriodId.parse(PERIOD)).isEmpty()) {
             ReportingPeriod august = new ReportingPeriod(PeriodId.parse(PERIOD), PeriodState.REPORTING, false);
-            august.open("samordnare", 3);
-            periods.save(august);
+            periods.save(ReportingTestData.opened(august, "samordnare", 3));
         }
         ReportingPeriod april = reporting.historicalPeriod(PeriodId.parse("2025-INTERIM_APRIL")).orElseThrow();
         if (reporting.assessment(youth, april).isEmpty()) {
-            AssignmentAssessment earlier = new AssignmentAssessment(youth, april, Instant.now());
-            earlier.record(ReportStatus.YELLOW, "Arbetet har påbörjats men är försenat.", 2026,
-                    "Rapportering april 2025", AssessmentSource.IMPORT, Instant.now());
-            earlier.setApproved(true);
-            assessmentRepository.save(earlier);
-            BoardReport amnReport = new BoardReport(youth, amn, april, Instant.now());
-            amnReport.fill(ReportStatus.GREEN_ON_TRACK, "Feriejobb för unga har startat.", 2026, null, Instant.now());
-            amnReport.submit("sekr-amn", Instant.now());
-            boardReports.save(amnReport);
+            assessmentRepository.save(ReportingTestData.recorded(new AssignmentAssessment(youth, april, Instant.now()),
+                    ReportStatus.YELLOW, "Arbetet har påbörjats men är försenat.", 2026, "Rapportering april 2025",
+                    AssessmentSource.IMPORT, true));
+            boardReports.save(ReportingTestData.boardReport(youth, amn, april, ReportStatus.GREEN_ON_TRACK,
+                    "Feriejobb för unga har startat.", 2026, ReportState.SUBMITTED, "sekr-amn"));
         }
         user("sekr-scn", "Sara Sekreterare", "SCN", Role.SECRETARY);
         user("sekr-scn2", "Sven Sekreterare", "SCN", Role.SECRETARY);
