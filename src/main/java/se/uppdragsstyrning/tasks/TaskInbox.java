@@ -177,6 +177,12 @@ public class TaskInbox {
         return tasks.findByAssignmentRefAndOrganisationCodeAndState(assignmentRef, organisationCode, TaskState.ACTIVE);
     }
 
+    /** The open tasks per process instance and element (engine-neutral: from the inbox's own rows). */
+    @Transactional(readOnly = true)
+    public List<OpenTaskCount> openTaskCounts() {
+        return tasks.openTaskCounts();
+    }
+
     /**
      * How far the organisations' reporting in a period has come.
      *

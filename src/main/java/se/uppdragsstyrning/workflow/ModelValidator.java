@@ -136,6 +136,30 @@ public final class ModelValidator {
         return new Result(List.copyOf(problems), problems.isEmpty() ? List.copyOf(checked) : List.of());
     }
 
+    /**
+     * The id a file deploys under (the executable process's id, the decision's id, the form's id), read without
+     * the application's rules; empty when the file does not say.
+     */
+    public static Optional<String> resourceId(ModelFile file) {
+        Optional<ModelKind> kind = ModelKind.of(file.fileName());
+        if (kind.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            if (kind.get() == ModelKind.FORM) {
+                JsonNode id = JSON.readTree(file.content()).path("id");
+                return id.isTextual() ? Optional.of(id.asText()) : Optional.empty();
+            }
+            Element root = LinedXml.parse(file.content()).getDocumentElement();
+            String child = kind.get() == ModelKind.PROCESS ? "process" : "decision";
+            return children(root, child).stream()
+                    .filter(e -> kind.get() == ModelKind.DECISION || !"false".equals(e.getAttribute("isExecutable")))
+                    .map(e -> e.getAttribute("id")).findFirst();
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+
     // ---------------------------------------------------------------- BPMN
 
     private String process(ModelFile file, Set<String> formIds, List<ModelProblem> problems) {

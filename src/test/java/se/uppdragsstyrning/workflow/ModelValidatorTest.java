@@ -22,7 +22,7 @@ import org.springframework.core.io.Resource;
  * files pass, and each kind of breakage is refused with its Swedish message, its element and, where the file has
  * one, its line.
  */
-class ModelValidatorTest {
+public class ModelValidatorTest {
 
     static final Set<String> JOB_TYPES = Set.of("io.camunda.zeebe:userTask", "period.open", "period.escalate",
             "period.aggregate", "period.return", "period.approve", "period.publish", "task.remind", "task.escalate",
@@ -40,7 +40,7 @@ class ModelValidatorTest {
         return source;
     }
 
-    static ModelFile bundled(String fileName) {
+    public static ModelFile bundled(String fileName) {
         Resource resource = ProcessDeployment.resources().stream().filter(r -> fileName.equals(r.getFilename()))
                 .findFirst().orElseThrow();
         try {
@@ -50,7 +50,7 @@ class ModelValidatorTest {
         }
     }
 
-    static ModelFile changed(String fileName, UnaryOperator<String> change) {
+    public static ModelFile changed(String fileName, UnaryOperator<String> change) {
         String text = bundled(fileName).text();
         String changed = change.apply(text);
         assertThat(changed).as("the change applies to " + fileName).isNotEqualTo(text);
@@ -72,7 +72,7 @@ class ModelValidatorTest {
                 "compilation", "ks-approval");
     }
 
-    static List<Arguments> invalidUploads() {
+    public static List<Arguments> invalidUploads() {
         return List.of(
                 Arguments.of("not XML", changed("goal-status.dmn", t -> t.replace("</decisionTable>", "")),
                         "Filen är inte giltig XML", 71),
