@@ -84,7 +84,7 @@ class ProcessPageController {
             catalogue.retry(id);
             redirect.addFlashAttribute("retried", true);
         } catch (ProblemsException refused) {
-            redirect.addFlashAttribute("problems", refused.problems());
+            redirect.addFlashAttribute("incidentProblems", refused.problems());
         }
         return "redirect:" + (back != null && back.startsWith("/") && !back.startsWith("//") ? back : PATH);
     }

@@ -31,6 +31,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.uppdragsstyrning.reporting.PeriodCycle;
+import se.uppdragsstyrning.reporting.PeriodId;
 import se.uppdragsstyrning.system.Problem;
 import se.uppdragsstyrning.system.ProblemsException;
 import se.uppdragsstyrning.tasks.OpenTaskCount;
@@ -55,6 +57,7 @@ public class ModelCatalogue {
     private final JobFailureRepository failures;
     private final JobWorkerTypes workers;
     private final TaskInbox inbox;
+    private final PeriodCycle cycle;
     private final CamundaClient client;
     private final ObjectProvider<IncidentKeys> incidentKeys;
     private final MessageSource messages;
@@ -62,7 +65,7 @@ public class ModelCatalogue {
     private final Clock clock;
 
     ModelCatalogue(ProcessDeployment deployment, ModelVersionRepository versions, ProcessLinkRepository links,
-            JobFailureRepository failures, JobWorkerTypes workers, TaskInbox inbox, CamundaClient client,
+            JobFailureRepository failures, JobWorkerTypes workers, TaskInbox inbox, PeriodCycle cycle, CamundaClient client,
             ObjectProvider<IncidentKeys> incidentKeys, MessageSource messages,
             PlatformTransactionManager transactionManager, Clock clock) {
         this.deployment = deployment;
@@ -71,6 +74,7 @@ public class ModelCatalogue {
         this.failures = failures;
         this.workers = workers;
         this.inbox = inbox;
+        this.cycle = cycle;
         this.client = client;
         this.incidentKeys = incidentKeys;
         this.messages = messages;
@@ -262,6 +266,17 @@ public class ModelCatalogue {
     public List<Incident> incidents() {
         return failures.findByResolvedAtIsNullAndRetriesLeftLessThanEqualOrderByFailedAtDescIdDesc(0).stream()
                 .map(ModelCatalogue::incident).toList();
+    }
+
+    /** The incidents of a period: of its own process and of the lifecycles of the assignments taking part. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','PROCESS_OWNER','ADMIN')")
+    public List<Incident> incidentsOfPeriod(String periodId) {
+        PeriodId id = PeriodId.parse(periodId);
+        Set<String> refs = new HashSet<>();
+        refs.add(id.toString());
+        cycle.takingPart(id).forEach(p -> refs.add(p.assignmentRef()));
+        return failures.findByResolvedAtIsNullAndRetriesLeftLessThanEqualOrderByFailedAtDescIdDesc(0).stream()
+                .filter(f -> refs.contains(f.getBusinessRef())).map(ModelCatalogue::incident).toList();
     }
 
     /**
