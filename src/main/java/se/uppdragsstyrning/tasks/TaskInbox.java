@@ -165,6 +165,12 @@ public class TaskInbox {
         return tasks.findByAssignmentRefAndOrganisationCodeAndState(assignmentRef, organisationCode, TaskState.ACTIVE);
     }
 
+    /** The open tasks per process instance and element (engine-neutral: from the inbox's own rows). */
+    @Transactional(readOnly = true)
+    public List<OpenTaskCount> openTaskCounts() {
+        return tasks.openTaskCounts();
+    }
+
     /** Tasks of an organisation name it as their candidate group; central tasks name a role. */
     private static String organisationCode(NewTask task) {
         return ROLE_GROUPS.contains(task.candidateGroup()) ? null : task.candidateGroup();

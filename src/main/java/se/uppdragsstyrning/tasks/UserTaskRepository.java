@@ -33,4 +33,9 @@ interface UserTaskRepository extends JpaRepository<UserTask, Long>, JpaSpecifica
             + "t.assignmentRef, t.organisationCode, t.state, t.dueAt)"
             + " from UserTask t where t.periodId = ?1 and t.organisationCode is not null")
     List<ProgressRow> progressRows(String periodId);
+
+    @Query("select new se.uppdragsstyrning.tasks.OpenTaskCount(t.processId, t.elementId, t.processInstanceKey,"
+            + " count(t)) from UserTask t where t.state = se.uppdragsstyrning.tasks.TaskState.ACTIVE"
+            + " group by t.processId, t.elementId, t.processInstanceKey")
+    List<OpenTaskCount> openTaskCounts();
 }

@@ -31,6 +31,23 @@ class EmbeddedEngineConfiguration {
         return engine;
     }
 
+    /** The incident the in-memory engine raised for a job, from its record stream (it has no search API). */
+    @Bean
+    IncidentKeys embeddedIncidentKeys(ZeebeTestEngine engine) {
+        return jobKey -> {
+            Long found = null;
+            for (io.camunda.zeebe.protocol.record.Record<?> record : engine.getRecordStreamSource().getRecords()) {
+                if (record.getValueType() == io.camunda.zeebe.protocol.record.ValueType.INCIDENT
+                        && record.getIntent() == io.camunda.zeebe.protocol.record.intent.IncidentIntent.CREATED
+                        && record.getValue() instanceof io.camunda.zeebe.protocol.record.value.IncidentRecordValue value
+                        && value.getJobKey() == jobKey) {
+                    found = record.getKey();
+                }
+            }
+            return java.util.Optional.ofNullable(found);
+        };
+    }
+
     /** The Camunda client must not connect before the engine listens, nor outlive it. */
     @Bean
     static BeanFactoryPostProcessor camundaClientDependsOnEmbeddedEngine() {

@@ -127,9 +127,11 @@ class EngineRecovery {
             return false;
         }
         String before = (lifecycle ? LIFECYCLE_RESUMES_BEFORE : PERIOD_RESUMES_BEFORE).get(step.step());
-        long key = processes.create(link.getProcessId(), step.variables(), before);
+        Processes.Created created = processes.create(link.getProcessId(), step.variables(), before);
+        long key = created.instanceKey();
         Boolean ours = transactions.execute(status -> {
-            if (links.restored(link.getId(), link.getProcessInstanceKey(), key, clock.instant()) == 0) {
+            if (links.restored(link.getId(), link.getProcessInstanceKey(), key, created.definitionKey(),
+                    clock.instant()) == 0) {
                 return false;
             }
             restorations.save(new ProcessRestoration(clock.instant(), link.getProcessId(), link.getBusinessRef(),

@@ -51,6 +51,18 @@ class JobFailure {
         this.errorMessage = errorMessage;
     }
 
+    Long getId() {
+        return id;
+    }
+
+    long getJobKey() {
+        return jobKey;
+    }
+
+    long getProcessInstanceKey() {
+        return processInstanceKey;
+    }
+
     Instant getFailedAt() {
         return failedAt;
     }

@@ -35,7 +35,7 @@ class ProcessBootstrap {
     @EventListener(ApplicationStartedEvent.class)
     @Order(0)
     void start() {
-        deployment.deployAll();
+        deployment.deployAllOnce();
         recovery.atStartUp();
         outstanding.resubmitIncompletePublicationsOlderThan(Duration.ZERO);
     }

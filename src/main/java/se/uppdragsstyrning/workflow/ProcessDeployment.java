@@ -2,10 +2,14 @@ package se.uppdragsstyrning.workflow;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.camunda.client.CamundaClient;
@@ -16,25 +20,40 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Deploys the process owner's models, decision tables and forms ({@code bpmn/*.bpmn}, {@code bpmn/*.dmn},
- * {@code forms/*.form} on the classpath) in ONE deployment: Zeebe accepts all of them or none, so a broken
- * model never leaves a half-deployed set. Unchanged resources are not deployed as new versions.
+ * Deploys the process owner's models, decision tables and forms in ONE deployment: Zeebe accepts all of them or
+ * none, so a broken model never leaves a half-deployed set. What is deployed is the <em>current</em> version of
+ * each: the file the application comes with ({@code bpmn/*.bpmn}, {@code bpmn/*.dmn}, {@code forms/*.form} on the
+ * classpath), unless a process owner has uploaded (or rolled back to) a later version, which is kept in
+ * {@link ModelVersion} and so deployed again on an engine that lacks it (the in-memory engine starts empty). A file
+ * the application comes with that differs from the one recorded (a new release) becomes a new version. Zeebe does
+ * not make a new version of a resource equal to its latest, so deploying the current set again changes nothing.
  */
 @Component
 public class ProcessDeployment {
 
+    static final String APPLICATION = "applikationen";
     private static final Logger log = LoggerFactory.getLogger(ProcessDeployment.class);
     static final String[] PATTERNS = {"classpath*:bpmn/*.bpmn", "classpath*:bpmn/*.dmn", "classpath*:forms/*.form"};
 
     private final CamundaClient client;
+    private final ModelVersionRepository versions;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
     private final Map<String, Long> decisionKeys = new ConcurrentHashMap<>();
     private final Map<Long, String> formIds = new ConcurrentHashMap<>();
 
-    ProcessDeployment(CamundaClient client) {
+    ProcessDeployment(CamundaClient client, ModelVersionRepository versions,
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.client = client;
+        this.versions = versions;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
     }
 
     /** The resources that make up the application's processes, by file name. */
@@ -49,30 +68,117 @@ public class ProcessDeployment {
         }).sorted(Comparator.comparing(Resource::getFilename)).toList();
     }
 
-    public DeploymentEvent deployAll() {
-        List<Resource> resources = resources();
-        if (resources.isEmpty()) {
-            throw new IllegalStateException("Inga processmodeller hittades (bpmn/*.bpmn) att driftsätta");
-        }
-        DeployResourceCommandStep2 command = null;
-        for (Resource resource : resources) {
-            byte[] content;
+    static List<ModelFile> bundledFiles() {
+        return resources().stream().map(resource -> {
             try {
-                content = resource.getContentAsByteArray();
+                return new ModelFile(resource.getFilename(), resource.getContentAsByteArray());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }).toList();
+    }
+
+    /** A file with what it deploys as. */
+    record Identified(ModelFile file, ModelKind kind, String resourceId) {
+        String key() {
+            return kind + ":" + resourceId;
+        }
+    }
+
+    /** What one resource became in the engine. */
+    record Deployed(int version, long key) {
+    }
+
+    /**
+     * Deploys the current version of every model, decision table and form (see the class comment), recording the
+     * application's own files that are new or changed. Idempotent.
+     */
+    public DeploymentEvent deployAll() {
+        List<ModelFile> bundled = bundledFiles();
+        if (bundled.isEmpty()) {
+            throw new IllegalStateException("Inga processmodeller hittades (bpmn/*.bpmn) att driftsätta");
+        }
+        Map<String, Identified> current = new LinkedHashMap<>();
+        List<Identified> changedBundled = new ArrayList<>();
+        for (ModelFile file : bundled) {
+            ModelKind kind = ModelKind.of(file.fileName()).orElseThrow();
+            String id = ModelValidator.resourceId(file).orElse(file.fileName());
+            Identified identified = new Identified(file, kind, id);
+            Optional<ModelVersion> recordedBundled = versions.findFirstByKindAndResourceIdAndOriginOrderByVersionDesc(
+                    kind, id, ModelVersion.Origin.BUNDLED);
+            if (recordedBundled.isEmpty() || !recordedBundled.get().getContent().equals(file.text())) {
+                changedBundled.add(identified);
+                current.put(identified.key(), identified);
+            } else {
+                ModelVersion latest = versions.findFirstByKindAndResourceIdOrderByVersionDesc(kind, id).orElseThrow();
+                current.put(identified.key(), new Identified(latest.file(), kind, id));
+            }
+        }
+        for (ModelVersion version : versions.findAllByOrderByKindAscResourceIdAscVersionDesc()) {
+            current.putIfAbsent(version.getKind() + ":" + version.getResourceId(),
+                    new Identified(version.file(), version.getKind(), version.getResourceId()));
+        }
+        List<Identified> deploy = List.copyOf(current.values());
+        DeploymentEvent event = deploy(deploy.stream().map(Identified::file).toList());
+        Map<String, Deployed> deployed = deployed(event);
+        transactions.executeWithoutResult(status -> {
+            for (Identified model : deploy) {
+                Deployed result = deployed.get(model.key());
+                if (changedBundled.contains(model)) {
+                    int next = versions.findFirstByKindAndResourceIdOrderByVersionDesc(model.kind(), model.resourceId())
+                            .map(v -> v.getVersion() + 1).orElse(1);
+                    ModelVersion version = new ModelVersion(model.kind(), model.resourceId(), next, model.file(),
+                            ModelVersion.Origin.BUNDLED, null, clock.instant(), APPLICATION);
+                    if (result != null) {
+                        version.deployedAs(result.version(), result.key());
+                    }
+                    versions.save(version);
+                } else if (result != null) {
+                    versions.findFirstByKindAndResourceIdOrderByVersionDesc(model.kind(), model.resourceId())
+                            .ifPresent(v -> v.deployedAs(result.version(), result.key()));
+                }
+            }
+        });
+        log.info("Driftsatte {} processer, {} beslutstabeller och {} formulär (deployment {}, {} nya från applikationen)",
+                event.getProcesses().size(), event.getDecisions().size(), event.getForm().size(), event.getKey(),
+                changedBundled.size());
+        return event;
+    }
+
+    /** Record the application's new files once, also when two instances start at the same moment. */
+    void deployAllOnce() {
+        try {
+            deployAll();
+        } catch (DataIntegrityViolationException recordedMeanwhile) {
+            log.info("Another instance of the application recorded the models' versions first");
+            deployAll();
+        }
+    }
+
+    /** Deploys the files in one deployment (all or nothing) and remembers the decisions' and forms' keys. */
+    DeploymentEvent deploy(List<ModelFile> files) {
+        DeployResourceCommandStep2 command = null;
+        for (ModelFile file : files) {
             command = command == null
-                    ? client.newDeployResourceCommand().addResourceBytes(content, resource.getFilename())
-                    : command.addResourceBytes(content, resource.getFilename());
+                    ? client.newDeployResourceCommand().addResourceBytes(file.content(), file.fileName())
+                    : command.addResourceBytes(file.content(), file.fileName());
         }
         DeploymentEvent deployment = command.send().join();
         deployment.getDecisions().forEach(d -> decisionKeys.put(d.getDmnDecisionId(), d.getDecisionKey()));
         deployment.getForm().forEach(f -> formIds.put(f.getFormKey(), f.getFormId()));
-        log.info("Driftsatte {} processer, {} beslutstabeller och {} formulär (deployment {})",
-                deployment.getProcesses().size(), deployment.getDecisions().size(), deployment.getForm().size(),
-                deployment.getKey());
         return deployment;
+    }
+
+    /** What each resource of a deployment became, by kind and id. */
+    static Map<String, Deployed> deployed(DeploymentEvent event) {
+        Map<String, Deployed> deployed = new LinkedHashMap<>();
+        event.getProcesses().forEach(p -> deployed.put(ModelKind.PROCESS + ":" + p.getBpmnProcessId(),
+                new Deployed(p.getVersion(), p.getProcessDefinitionKey())));
+        event.getDecisions().forEach(d -> deployed.put(ModelKind.DECISION + ":" + d.getDmnDecisionId(),
+                new Deployed(d.getVersion(), d.getDecisionKey())));
+        event.getForm().forEach(f -> deployed.put(ModelKind.FORM + ":" + f.getFormId(),
+                new Deployed(f.getVersion(), f.getFormKey())));
+        return deployed;
     }
 
     /** The form id (e.g. {@code board-report}) of a deployed form's key, as user-task jobs name their form. */

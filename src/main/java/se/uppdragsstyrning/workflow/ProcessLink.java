@@ -24,6 +24,8 @@ class ProcessLink {
 
     private long processInstanceKey;
 
+    private Long processDefinitionKey;
+
     private Instant startedAt;
 
     private Instant endedAt;
@@ -33,10 +35,12 @@ class ProcessLink {
     protected ProcessLink() {
     }
 
-    ProcessLink(String processId, String businessRef, long processInstanceKey, Instant startedAt) {
+    ProcessLink(String processId, String businessRef, long processInstanceKey, Long processDefinitionKey,
+            Instant startedAt) {
         this.processId = processId;
         this.businessRef = businessRef;
         this.processInstanceKey = processInstanceKey;
+        this.processDefinitionKey = processDefinitionKey;
         this.startedAt = startedAt;
     }
 
@@ -54,5 +58,10 @@ class ProcessLink {
 
     long getProcessInstanceKey() {
         return processInstanceKey;
+    }
+
+    /** The deployed version the instance runs on; null for instances started before versions were recorded. */
+    Long getProcessDefinitionKey() {
+        return processDefinitionKey;
     }
 }

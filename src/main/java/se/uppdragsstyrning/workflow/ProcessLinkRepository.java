@@ -21,9 +21,9 @@ interface ProcessLinkRepository extends JpaRepository<ProcessLink, Long> {
      * (then the key is no longer the lost one and nothing changes). Returns the rows changed.
      */
     @Modifying
-    @Query("update ProcessLink l set l.processInstanceKey = ?3, l.restoredAt = ?4"
+    @Query("update ProcessLink l set l.processInstanceKey = ?3, l.processDefinitionKey = ?4, l.restoredAt = ?5"
             + " where l.id = ?1 and l.processInstanceKey = ?2")
-    int restored(long id, long lostKey, long newKey, Instant at);
+    int restored(long id, long lostKey, long newKey, long definitionKey, Instant at);
 
     @Modifying
     @Query("update ProcessLink l set l.endedAt = ?3 where l.processId = ?1 and l.businessRef = ?2"

@@ -49,9 +49,10 @@ class Processes {
         if (links.existsByProcessIdAndBusinessRef(processId, businessRef)) {
             return false;
         }
-        long key = create(processId, variables, null);
+        Created created = create(processId, variables, null);
+        long key = created.instanceKey();
         try {
-            links.saveAndFlush(new ProcessLink(processId, businessRef, key, clock.instant()));
+            links.saveAndFlush(new ProcessLink(processId, businessRef, key, created.definitionKey(), clock.instant()));
         } catch (DataIntegrityViolationException startedMeanwhile) {
             // the same start delivered twice at the same moment (two instances): one instance is enough; the
             // delivery fails and, delivered again, finds the other's link
@@ -68,13 +69,18 @@ class Processes {
      * Creates an instance of the process's latest version with the variables, at its start event or, with
      * {@code startBefore}, right before that element (start instructions: a restored instance resumes there).
      */
-    long create(String processId, Map<String, Object> variables, String startBefore) {
+    Created create(String processId, Map<String, Object> variables, String startBefore) {
         CreateProcessInstanceCommandStep3 command = client.newCreateInstanceCommand().bpmnProcessId(processId)
                 .latestVersion().variables(variables);
         if (startBefore != null) {
             command = command.startBeforeElement(startBefore);
         }
-        return command.send().join().getProcessInstanceKey();
+        var event = command.send().join();
+        return new Created(event.getProcessInstanceKey(), event.getProcessDefinitionKey());
+    }
+
+    /** A new instance and the deployed version (process definition) it runs on. */
+    record Created(long instanceKey, long definitionKey) {
     }
 
     /** Starts the assignment's lifecycle unless it runs already. */

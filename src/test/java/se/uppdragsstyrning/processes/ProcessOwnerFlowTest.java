@@ -1,0 +1,272 @@
+package se.uppdragsstyrning.processes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.StreamSupport;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.intent.DeploymentIntent;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.uppdragsstyrning.reporting.PeriodId;
+import se.uppdragsstyrning.reporting.PeriodState;
+import se.uppdragsstyrning.support.FollowUpFixture;
+import se.uppdragsstyrning.system.Role;
+import se.uppdragsstyrning.system.UserAccounts;
+import se.uppdragsstyrning.workflow.ModelFile;
+import se.uppdragsstyrning.workflow.ModelValidatorTest;
+
+/**
+ * The process owner's whole cycle on the in-memory engine: a valid upload of each kind is deployed and listed with
+ * its changes, invalid uploads deploy nothing (neither in the engine nor in the database), an earlier version is
+ * deployed again as the newest, and a job that failed its retries is an incident that is retried once its cause
+ * is fixed, after which the instance goes on.
+ */
+@SpringBootTest(properties = "uppdrag.demo.enabled=false")
+@AutoConfigureMockMvc
+@Import({ProcessOwnerFlowTest.FlakyWorker.class, FollowUpFixture.class})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProcessOwnerFlowTest {
+
+    /** A worker whose cause of failure the test fixes. */
+    @TestConfiguration
+    public static class FlakyWorker {
+        static final AtomicBoolean BROKEN = new AtomicBoolean(true);
+        static final AtomicInteger CALLS = new AtomicInteger();
+
+        @JobWorker(type = "test.flaky")
+        public void work() {
+            CALLS.incrementAndGet();
+            if (BROKEN.get()) {
+                throw new IllegalStateException("Tjänsten svarar inte");
+            }
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserAccounts users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    CamundaClient client;
+    @Autowired
+    ZeebeTestEngine embeddedZeebeEngine;
+    @Autowired
+    FollowUpFixture fixture;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @BeforeEach
+    void processOwner() {
+        users.createIfMissing("processagare", "demo", "Processägare", null, null, Set.of(Role.PROCESS_OWNER));
+        users.createIfMissing("samordnare", "demo", "Samordnare", null, null, Set.of(Role.COORDINATOR));
+    }
+
+    private static MockMultipartHttpServletRequestBuilder upload(String path, ModelFile... files) {
+        MockMultipartHttpServletRequestBuilder request = multipart(path);
+        for (ModelFile file : files) {
+            request.file(new MockMultipartFile("files", file.fileName(), "application/octet-stream", file.content()));
+        }
+        return request;
+    }
+
+    private long deployments() {
+        return StreamSupport.stream(embeddedZeebeEngine.getRecordStreamSource().getRecords().spliterator(), false)
+                .filter(r -> r.getValueType() == ValueType.DEPLOYMENT && r.getIntent() == DeploymentIntent.CREATED)
+                .count();
+    }
+
+    private int recordedVersions() {
+        return jdbc.queryForObject("select count(*) from model_version", Integer.class);
+    }
+
+    @Test
+    @Order(1)
+    void theApplicationsOwnFilesAreListedAsVersionOne() throws Exception {
+        mvc.perform(get("/api/processes").with(httpBasic("processagare", "demo"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.resourceId == 'goal-status')].current.version").value(1))
+                .andExpect(jsonPath("$[?(@.resourceId == 'goal-status')].current.origin").value("BUNDLED"))
+                .andExpect(jsonPath("$[?(@.resourceId == 'reporting-period')].current.deployedBy")
+                        .value("applikationen"))
+                .andExpect(jsonPath("$[*].resourceId").value(hasItem("ks-approval")));
+        mvc.perform(get("/api/processes").with(httpBasic("samordnare", "demo"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @Order(2)
+    void aValidUploadOfEachKindIsDeployedAndListedWithItsChanges() throws Exception {
+        ModelFile table = ModelValidatorTest.changed("goal-status.dmn",
+                t -> t.replace("<text>&gt;= 0.8</text>", "<text>&gt;= 0.9</text>"));
+        ModelFile form = ModelValidatorTest.changed("board-report.form",
+                t -> t.replaceFirst("\"label\": \"([^\"]*)\"", "\"label\": \"$1 (ny)\""));
+        ModelFile process = ModelValidatorTest.changed("reporting-period.bpmn",
+                t -> t.replace("name=\"Publicera", "name=\"Publicera nu"));
+        long before = deployments();
+        mvc.perform(upload("/api/processes/validate", table, form, process).with(httpBasic("processagare", "demo")))
+                .andExpect(status().isOk());
+        assertThat(deployments()).as("validating deploys nothing").isEqualTo(before);
+
+        mvc.perform(upload("/api/processes/deploy", table, form, process).with(httpBasic("processagare", "demo")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.length()").value(3))
+                .andExpect(jsonPath("$[?(@.version.resourceId == 'goal-status')].version.version").value(2))
+                .andExpect(jsonPath("$[?(@.version.resourceId == 'goal-status')].changes[0].id")
+                        .value("Rule_MostlyGreen"))
+                .andExpect(jsonPath("$[?(@.version.resourceId == 'goal-status')].changes[0].change")
+                        .value("CHANGED"))
+                .andExpect(jsonPath("$[?(@.version.resourceId == 'reporting-period')].changes[0].id")
+                        .value("Task_PublishPeriod"));
+        assertThat(deployments()).isEqualTo(before + 1);
+
+        mvc.perform(get("/api/processes").with(httpBasic("processagare", "demo")))
+                .andExpect(jsonPath("$[?(@.resourceId == 'goal-status')].current.version").value(2))
+                .andExpect(jsonPath("$[?(@.resourceId == 'goal-status')].current.origin").value("UPLOADED"))
+                .andExpect(jsonPath("$[?(@.resourceId == 'board-report')].current.deployedBy").value("processagare"))
+                .andExpect(jsonPath("$[?(@.resourceId == 'reporting-period')].current.version").value(2));
+        mvc.perform(get("/processer/DECISION/goal-status").with(user("processagare").roles("PROCESS_OWNER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ändrat: rule Rule_MostlyGreen")));
+        mvc.perform(get("/processer/PROCESS/reporting-period").with(user("processagare").roles("PROCESS_OWNER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<svg")))
+                .andExpect(content().string(containsString("Task_KsApproval")));
+    }
+
+    static List<org.junit.jupiter.params.provider.Arguments> invalidUploads() {
+        return ModelValidatorTest.invalidUploads();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidUploads")
+    @Order(3)
+    void anInvalidUploadDeploysNothing(String what, ModelFile file, String expected, Integer line) throws Exception {
+        long engineBefore = deployments();
+        int recordedBefore = recordedVersions();
+        mvc.perform(upload("/api/processes/deploy", file).with(httpBasic("processagare", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.problems[*].message").value(hasItem(containsString(expected))));
+        assertThat(deployments()).isEqualTo(engineBefore);
+        assertThat(recordedVersions()).isEqualTo(recordedBefore);
+    }
+
+    @Test
+    @Order(4)
+    void anEarlierVersionIsDeployedAgainAsTheNewest() throws Exception {
+        String original = jdbc.queryForObject("select content from model_version where resource_id = 'goal-status'"
+                + " and version = 1", String.class);
+        mvc.perform(post("/api/processes/DECISION/goal-status/versions/1/rollback")
+                .with(httpBasic("processagare", "demo")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.version.version").value(3))
+                .andExpect(jsonPath("$.version.origin").value("ROLLBACK"))
+                .andExpect(jsonPath("$.version.restoredFrom").value(1))
+                .andExpect(jsonPath("$.changes[0].id").value("Rule_MostlyGreen"));
+        assertThat(jdbc.queryForObject("select content from model_version where resource_id = 'goal-status'"
+                + " and version = 3", String.class)).isEqualTo(original);
+        mvc.perform(post("/api/processes/DECISION/goal-status/versions/1/rollback")
+                .with(httpBasic("processagare", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].message").value(containsString("densamma som den gällande")));
+    }
+
+    @Test
+    @Order(5)
+    void aJobThatFailedItsRetriesIsAnIncidentRetriedAfterTheFix() throws Exception {
+        client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("test-flaky").startEvent()
+                .serviceTask("Task_Flaky", task -> task.zeebeJobType("test.flaky").zeebeJobRetries("3"))
+                .endEvent().done(), "test-flaky.bpmn").send().join();
+        fixture.period(PeriodId.parse("2027-INTERIM_APRIL"), PeriodState.REPORTING, LocalDate.of(2027, 4, 20));
+        long instance = client.newCreateInstanceCommand().bpmnProcessId("test-flaky").latestVersion()
+                .variables(Map.of("periodId", "2027-INTERIM_APRIL")).send().join().getProcessInstanceKey();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            embeddedZeebeEngine.increaseTime(Duration.ofMinutes(5));
+            return jdbc.queryForObject("select count(*) from job_failure where job_type = 'test.flaky'"
+                    + " and retries_left = 0", Integer.class) == 1;
+        });
+        assertThat(FlakyWorker.CALLS.get()).isEqualTo(3);
+        long incident = jdbc.queryForObject("select id from job_failure where job_type = 'test.flaky'"
+                + " and retries_left = 0", Long.class);
+
+        mvc.perform(get("/api/processes/incidents").with(httpBasic("samordnare", "demo")))
+                .andExpect(jsonPath("$[?(@.id == " + incident + ")].elementId").value("Task_Flaky"))
+                .andExpect(jsonPath("$[?(@.id == " + incident + ")].message").value("Tjänsten svarar inte"));
+        mvc.perform(get("/processer").with(user("processagare").roles("PROCESS_OWNER")))
+                .andExpect(content().string(containsString("Task_Flaky")))
+                .andExpect(content().string(containsString("Tjänsten svarar inte")));
+        // in a transaction: the period page itself reads the period's participants lazily (reporting's, not this
+        // module's; a period made by the fixture has them uninitialised)
+        String periodPage = new TransactionTemplate(transactions).execute(status -> {
+            try {
+                return mvc.perform(get("/perioder/2027-INTERIM_APRIL").with(user("samordnare").roles("COORDINATOR")))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(periodPage).contains("Task_Flaky", "Tjänsten svarar inte", "Försök igen");
+
+        FlakyWorker.BROKEN.set(false);
+        mvc.perform(post("/processer/incidenter/{id}/forsok-igen", incident).param("back", "/perioder/2027-INTERIM_APRIL")
+                .with(user("samordnare").roles("COORDINATOR")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        await().atMost(Duration.ofSeconds(30)).until(() -> completed(instance));
+        assertThat(FlakyWorker.CALLS.get()).isEqualTo(4);
+        mvc.perform(get("/api/processes/incidents").with(httpBasic("samordnare", "demo")))
+                .andExpect(jsonPath("$[?(@.id == " + incident + ")]").isEmpty());
+    }
+
+    private boolean completed(long instance) {
+        return StreamSupport.stream(embeddedZeebeEngine.getRecordStreamSource().getRecords().spliterator(), false)
+                .filter(r -> r.getValueType() == ValueType.PROCESS_INSTANCE
+                        && r.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED)
+                .map(r -> (ProcessInstanceRecordValue) r.getValue())
+                .anyMatch(v -> v.getProcessInstanceKey() == instance && v.getBpmnElementType() == BpmnElementType.PROCESS);
+    }
+}
