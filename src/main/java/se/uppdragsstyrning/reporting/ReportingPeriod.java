@@ -10,6 +10,7 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -60,8 +61,8 @@ public class ReportingPeriod {
 
     private Instant createdAt;
 
-    /** The assignments (the assignment module's) taking part, by id. */
-    @ElementCollection
+    /** The assignments (the assignment module's) taking part, by id; read with the period (pages read it after). */
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "period_participant", joinColumns = @JoinColumn(name = "period_id"))
     @Column(name = "assignment_id")
     private Set<Long> participantIds = new HashSet<>();
