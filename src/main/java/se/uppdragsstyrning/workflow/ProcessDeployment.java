@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
@@ -32,6 +33,7 @@ public class ProcessDeployment {
     private final CamundaClient client;
     private final Map<String, Long> decisionKeys = new ConcurrentHashMap<>();
     private final Map<Long, String> formIds = new ConcurrentHashMap<>();
+    private volatile List<DeployedModels.Model> deployed = List.of();
 
     ProcessDeployment(CamundaClient client) {
         this.client = client;
@@ -69,10 +71,23 @@ public class ProcessDeployment {
         DeploymentEvent deployment = command.send().join();
         deployment.getDecisions().forEach(d -> decisionKeys.put(d.getDmnDecisionId(), d.getDecisionKey()));
         deployment.getForm().forEach(f -> formIds.put(f.getFormKey(), f.getFormId()));
+        deployed = Stream.of(
+                deployment.getProcesses().stream().map(p -> new DeployedModels.Model(DeployedModels.Kind.PROCESS,
+                        p.getBpmnProcessId(), p.getVersion(), p.getResourceName())),
+                deployment.getDecisions().stream().map(d -> new DeployedModels.Model(DeployedModels.Kind.DECISION,
+                        d.getDmnDecisionId(), d.getVersion(), d.getDmnDecisionName())),
+                deployment.getForm().stream().map(f -> new DeployedModels.Model(DeployedModels.Kind.FORM,
+                        f.getFormId(), f.getVersion(), f.getResourceName())))
+                .flatMap(s -> s).toList();
         log.info("Driftsatte {} processer, {} beslutstabeller och {} formulär (deployment {})",
                 deployment.getProcesses().size(), deployment.getDecisions().size(), deployment.getForm().size(),
                 deployment.getKey());
         return deployment;
+    }
+
+    /** What the last deployment holds (processes, decision tables, forms), in deployment order. */
+    List<DeployedModels.Model> deployed() {
+        return deployed;
     }
 
     /** The form id (e.g. {@code board-report}) of a deployed form's key, as user-task jobs name their form. */
