@@ -30,7 +30,6 @@ import se.uppdragsstyrning.interchange.InterchangeValidator.Validation;
 import se.uppdragsstyrning.organisation.Organisation;
 import se.uppdragsstyrning.organisation.OrganisationService;
 import se.uppdragsstyrning.reporting.AssignmentAssessment;
-import se.uppdragsstyrning.reporting.PeriodId;
 import se.uppdragsstyrning.reporting.GoalPeriodText;
 import se.uppdragsstyrning.reporting.ReportingPeriod;
 import se.uppdragsstyrning.reporting.ReportStatus;
@@ -112,7 +111,7 @@ public class InterchangeImport {
         Counts assignmentCounts = new Counts();
         Counts assessmentCounts = new Counts();
         Counts goalTextCounts = new Counts();
-        LocalDate fileDate = dateOf(plan.period());
+        LocalDate fileDate = plan.period().lastDay();
         plan.organisations().forEach(entry -> organisationCounts.add(saveOrganisation(entry, fileDate, user)));
         plan.goals().forEach(entry -> goalCounts.add(saveGoal(entry, user)));
         ReportingPeriod period = reporting.historicalPeriod(plan.period())
@@ -160,15 +159,6 @@ public class InterchangeImport {
         }
         organisations.upsert(entry.code(), entry.name(), entry.kind(), fileDate);
         return existing.isPresent() ? Change.UPDATED : Change.CREATED;
-    }
-
-    /** The day a follow-up file speaks of: the last day of its period. */
-    static LocalDate dateOf(PeriodId period) {
-        return switch (period.kind()) {
-            case INTERIM_APRIL -> LocalDate.of(period.year(), 4, 30);
-            case INTERIM_AUGUST -> LocalDate.of(period.year(), 8, 31);
-            case ANNUAL -> LocalDate.of(period.year(), 12, 31);
-        };
     }
 
     private Change saveGoal(GoalEntry entry, String user) {

@@ -15,7 +15,7 @@ import se.uppdragsstyrning.assignment.Assignment;
 import se.uppdragsstyrning.assignment.AssignmentService;
 import se.uppdragsstyrning.assignment.DecisionReference;
 import se.uppdragsstyrning.assignment.Goal;
-import se.uppdragsstyrning.organisation.Organisation;
+import se.uppdragsstyrning.organisation.OrganisationService;
 import se.uppdragsstyrning.reporting.AnalysisText;
 import se.uppdragsstyrning.reporting.AssignmentAssessment;
 import se.uppdragsstyrning.reporting.GoalPeriodText;
@@ -44,11 +44,14 @@ class PublishedFollowUps {
     private final ReportingService reporting;
     private final AssignmentService assignments;
     private final StatusAggregation aggregation;
+    private final OrganisationService organisations;
 
-    PublishedFollowUps(ReportingService reporting, AssignmentService assignments, StatusAggregation aggregation) {
+    PublishedFollowUps(ReportingService reporting, AssignmentService assignments, StatusAggregation aggregation,
+            OrganisationService organisations) {
         this.reporting = reporting;
         this.assignments = assignments;
         this.aggregation = aggregation;
+        this.organisations = organisations;
     }
 
     /** The approved periods, newest first. */
@@ -79,17 +82,18 @@ class PublishedFollowUps {
                     .collect(Collectors.groupingBy(a -> a.getAssignment().getGoal().getNumber()));
             List<PublishedGoal> goals = rollup.goals().stream()
                     .map(goal -> goal(goal, texts.get(goal.number()),
-                            byGoal.getOrDefault(goal.number(), List.of())))
+                            byGoal.getOrDefault(goal.number(), List.of()), period.periodId()))
                     .toList();
             return new PublishedPeriod(period.periodId(), goals);
         });
     }
 
-    private PublishedGoal goal(GoalRollup rollup, GoalPeriodText text, List<AssignmentAssessment> assessments) {
+    private PublishedGoal goal(GoalRollup rollup, GoalPeriodText text, List<AssignmentAssessment> assessments,
+            PeriodId period) {
         Goal goal = assignments.goal(rollup.number()).orElseThrow();
         List<PublishedAssignment> published = assessments.stream()
                 .sorted(Comparator.comparing(AssignmentAssessment::getAssignment, Assignment.COUNCIL_ORDER))
-                .map(PublishedFollowUps::assignment)
+                .map(assessment -> assignment(assessment, period))
                 .toList();
         return new PublishedGoal(goal.getNumber(), goal.getTitle(), goal.getSections(), status(text, rollup),
                 rollup, published, AnalysisText.publishable(text == null ? null : text.getForecastText()));
@@ -106,11 +110,14 @@ class PublishedFollowUps {
         return rollup.proposedStatus();
     }
 
-    private static PublishedAssignment assignment(AssignmentAssessment assessment) {
+    /** An assignment as published for the period: its organisations under the names they had then. */
+    private PublishedAssignment assignment(AssignmentAssessment assessment, PeriodId period) {
         Assignment a = assessment.getAssignment();
         return new PublishedAssignment(a.getRef(), a.getGoal().getNumber(), a.getNumber(), a.getOrigin(),
                 a.getTitle(), assessment.getStatus(), a.isResponsibleAll(),
-                a.getResponsible().stream().map(Organisation::getName).toList(), assessment.getReportedAs(),
+                a.getResponsible().stream()
+                        .map(o -> organisations.nameOn(o.getCode(), period.lastDay()).orElse(o.getName())).toList(),
+                assessment.getReportedAs(),
                 assessment.getAssessment(), assessment.getEstimatedEndYear(), description(a));
     }
 

@@ -194,6 +194,9 @@ class AdministrationTest {
         mvc.perform(get("/admin/organisationer/KTN").with(page("admin"))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Kulturnämnden")))
                 .andExpect(content().string(Matchers.containsString("Kultur- och fritidsnämnden (från " + from + ")")));
+        mvc.perform(get("/rapport/2025/INTERIM_AUGUST/mal/4")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Kulturnämnden")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Kultur- och fritidsnämnden"))));
     }
 
     @Test
