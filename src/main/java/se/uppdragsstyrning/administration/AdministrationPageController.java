@@ -2,6 +2,8 @@ package se.uppdragsstyrning.administration;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -89,13 +91,9 @@ class AdministrationPageController {
     @PreAuthorize("hasRole('ADMIN')")
     String create(@ModelAttribute("form") UserForm form, BindingResult binding, Authentication actor, Model model,
             HttpServletResponse response) {
-        try {
-            refuseBindingErrors(binding);
-            return "redirect:/admin/anvandare/" + path(users.create(form, actor.getName()).username());
-        } catch (ProblemsException e) {
-            response.setStatus(e.status().value());
-            return userForm(model, form, null, e.problems());
-        }
+        return submit(binding, response,
+                () -> "redirect:/admin/anvandare/" + path(users.create(form, actor.getName()).username()),
+                problems -> userForm(model, form, null, problems));
     }
 
     @GetMapping("/admin/anvandare/{username}")
@@ -108,15 +106,10 @@ class AdministrationPageController {
     @PreAuthorize("hasRole('ADMIN')")
     String update(@PathVariable String username, @ModelAttribute("form") UserForm form, BindingResult binding,
             Authentication actor, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            refuseBindingErrors(binding);
+        return submit(binding, response, () -> {
             users.update(username, form, actor.getName());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/admin/anvandare/" + path(username);
-        } catch (ProblemsException e) {
-            response.setStatus(e.status().value());
-            return userForm(model, form, username, e.problems());
-        }
+            return saved(redirect, "/admin/anvandare/", username);
+        }, problems -> userForm(model, form, username, problems));
     }
 
     @PostMapping("/admin/anvandare/{username}/inaktivera")
@@ -159,14 +152,9 @@ class AdministrationPageController {
     @PreAuthorize("hasRole('ADMIN')")
     String createOrganisation(@ModelAttribute("form") OrganisationPageForm form, BindingResult binding,
             Authentication actor, Model model, HttpServletResponse response) {
-        try {
-            refuseBindingErrors(binding);
-            return "redirect:/admin/organisationer/"
-                    + path(organisations.create(form.form(), actor.getName()).code());
-        } catch (ProblemsException e) {
-            response.setStatus(e.status().value());
-            return organisationForm(model, form, null, e.problems());
-        }
+        return submit(binding, response,
+                () -> "redirect:/admin/organisationer/" + path(organisations.create(form.form(), actor.getName()).code()),
+                problems -> organisationForm(model, form, null, problems));
     }
 
     @GetMapping("/admin/organisationer/{code}")
@@ -180,15 +168,10 @@ class AdministrationPageController {
     String updateOrganisation(@PathVariable String code, @ModelAttribute("form") OrganisationPageForm form,
             BindingResult binding, Authentication actor, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            refuseBindingErrors(binding);
+        return submit(binding, response, () -> {
             organisations.update(code, form.form(), actor.getName());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/admin/organisationer/" + path(code);
-        } catch (ProblemsException e) {
-            response.setStatus(e.status().value());
-            return organisationForm(model, form, code, e.problems());
-        }
+            return saved(redirect, "/admin/organisationer/", code);
+        }, problems -> organisationForm(model, form, code, problems));
     }
 
     @GetMapping("/admin/roller")
@@ -207,19 +190,38 @@ class AdministrationPageController {
         return page;
     }
 
+    /** An action on the user's page: back to it, or the page again with the refusal (an unknown user: 404). */
     private String act(String username, Model model, HttpServletResponse response, RedirectAttributes redirect,
             Runnable action) {
-        try {
+        return submit(null, response, () -> {
             action.run();
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/admin/anvandare/" + path(username);
+            return saved(redirect, "/admin/anvandare/", username);
+        }, problems -> userForm(model, users.form(username), username, problems));
+    }
+
+    /**
+     * Runs what a form asks (after refusing a form whose fields did not bind); a refusal answers its status with the
+     * page again, every problem listed. An unknown user or organisation is left to the 404 page.
+     */
+    private String submit(BindingResult binding, HttpServletResponse response, Supplier<String> action,
+            Function<List<Problem>, String> refused) {
+        try {
+            if (binding != null) {
+                refuseBindingErrors(binding);
+            }
+            return action.get();
         } catch (ProblemsException e) {
             if (e.status() == HttpStatus.NOT_FOUND) {
                 throw e;
             }
             response.setStatus(e.status().value());
-            return userForm(model, users.form(username), username, e.problems());
+            return refused.apply(e.problems());
         }
+    }
+
+    private static String saved(RedirectAttributes redirect, String base, String id) {
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:" + base + path(id);
     }
 
     private String userForm(Model model, UserForm form, String username, List<Problem> problems) {

@@ -107,7 +107,7 @@ class OrganisationAdministration {
             problems.add(messages.problem("code", "admin.organisation.code.taken", code));
         }
         Checked checked = check(form, code, problems);
-        refuse(problems);
+        AdminMessages.refuseIf(problems);
         Organisation created = organisations.create(code, checked.name(), checked.kind(), checked.nameFrom(),
                 checked.aliases(), form.activeFrom(), form.activeTo());
         if (Boolean.FALSE.equals(form.active())) {
@@ -124,7 +124,7 @@ class OrganisationAdministration {
         Organisation organisation = existing(code);
         List<Problem> problems = new ArrayList<>();
         Checked checked = check(form, code, problems);
-        refuse(problems);
+        AdminMessages.refuseIf(problems);
         String nameThen = organisations.nameOn(code, checked.nameFrom()).orElse(organisation.getName());
         if (!Objects.equals(nameThen, checked.name())) {
             history.record(actor, Subject.ORGANISATION, code, "name", nameThen,
@@ -181,12 +181,6 @@ class OrganisationAdministration {
             problems.add(messages.problem("activeTo", "admin.organisation.activeTo.beforeFrom"));
         }
         return new Checked(name, nameFrom, kind, aliases);
-    }
-
-    private static void refuse(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new ProblemsException(problems);
-        }
     }
 
     private Organisation existing(String code) {

@@ -97,7 +97,7 @@ class UserAdministration {
         }
         Set<Role> roles = check(form, problems);
         checkPassword(form.password(), problems);
-        refuseIf(problems);
+        AdminMessages.refuseIf(problems);
         AppUser user = accounts.createIfMissing(username, form.password(), trimmed(form.displayName()),
                 trimmed(form.email()), trimmed(form.organisationCode()), roles);
         history.record(actor, Subject.USER, username, "created", null, describe(user));
@@ -110,7 +110,7 @@ class UserAdministration {
         AppUser user = existing(username);
         List<Problem> problems = new ArrayList<>();
         Set<Role> roles = check(form, problems);
-        refuseIf(problems);
+        AdminMessages.refuseIf(problems);
         if (!roles.contains(Role.ADMIN)) {
             keepAnAdministrator(user);
         }
@@ -141,7 +141,7 @@ class UserAdministration {
         existing(username);
         List<Problem> problems = new ArrayList<>();
         checkPassword(password, problems);
-        refuseIf(problems);
+        AdminMessages.refuseIf(problems);
         AppUser user = accounts.resetPassword(username, password);
         history.record(actor, Subject.USER, username, "password", null, messages.get("admin.history.passwordSet"));
         return view(user);
@@ -196,12 +196,6 @@ class UserAdministration {
         if (activeAdmin && accounts.withRole(Role.ADMIN).size() <= 1) {
             throw new ProblemsException(HttpStatus.CONFLICT,
                     List.of(messages.problem(null, "admin.user.lastAdmin", user.getUsername())));
-        }
-    }
-
-    private static void refuseIf(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new ProblemsException(problems);
         }
     }
 
