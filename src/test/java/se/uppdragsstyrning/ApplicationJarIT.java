@@ -136,9 +136,14 @@ class ApplicationJarIT {
                     .failFast("the jar stopped", () -> !running.process.isAlive())
                     .until(() -> running.output().contains("Started UppdragsstyrningApplication"));
 
-            HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + serverPort + "/actuator/health")).timeout(Duration.ofSeconds(30))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            // "Started" is logged before the start-up work (restoring and deploying to the engine): the health,
+            // which includes readiness, is UP once that is done
+            HttpRequest healthRequest = HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort
+                    + "/actuator/health")).timeout(Duration.ofSeconds(30)).build();
+            HttpResponse<String> health = Awaitility.await("the jar is ready").atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> HttpClient.newHttpClient().send(healthRequest, HttpResponse.BodyHandlers.ofString()),
+                            response -> response.statusCode() == 200);
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\":{\"status\":\"UP\"}")
                     .contains("\"zeebe\":{\"status\":\"UP\"}");

@@ -2,6 +2,7 @@ package se.uppdragsstyrning.interchange;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -110,7 +111,8 @@ public class InterchangeImport {
         Counts assignmentCounts = new Counts();
         Counts assessmentCounts = new Counts();
         Counts goalTextCounts = new Counts();
-        plan.organisations().forEach(entry -> organisationCounts.add(saveOrganisation(entry, user)));
+        LocalDate fileDate = plan.period().lastDay();
+        plan.organisations().forEach(entry -> organisationCounts.add(saveOrganisation(entry, fileDate, user)));
         plan.goals().forEach(entry -> goalCounts.add(saveGoal(entry, user)));
         ReportingPeriod period = reporting.historicalPeriod(plan.period())
                 .orElseThrow(() -> new IllegalStateException("Period " + plan.period() + " is run in this system"));
@@ -138,15 +140,24 @@ public class InterchangeImport {
         return ImportResult.of(details);
     }
 
-    private Change saveOrganisation(OrganisationEntry entry, String user) {
+    /**
+     * An organisation's name as of the file's date: a file older than the name the organisation has today records
+     * the name it had then and leaves today's name (and kind) as they are.
+     */
+    private Change saveOrganisation(OrganisationEntry entry, LocalDate fileDate, String user) {
         Optional<Organisation> existing = organisations.findByCode(entry.code());
-        if (existing.isPresent() && !new Changes(ORGANISATION, entry.code(), user)
-                .field("name", existing.get().getName(), entry.name())
-                .field("kind", existing.get().getKind(), entry.kind())
-                .any()) {
-            return Change.UNCHANGED;
+        if (existing.isPresent()) {
+            boolean older = organisations.names(entry.code()).stream().reduce((a, b) -> b)
+                    .map(current -> fileDate.isBefore(current.validFrom())).orElse(false);
+            String nameThen = organisations.nameOn(entry.code(), fileDate).orElse(existing.get().getName());
+            if (!new Changes(ORGANISATION, entry.code(), user)
+                    .field("name", nameThen, entry.name())
+                    .field("kind", existing.get().getKind(), older ? existing.get().getKind() : entry.kind())
+                    .any()) {
+                return Change.UNCHANGED;
+            }
         }
-        organisations.upsert(entry.code(), entry.name(), entry.kind());
+        organisations.upsert(entry.code(), entry.name(), entry.kind(), fileDate);
         return existing.isPresent() ? Change.UPDATED : Change.CREATED;
     }
 

@@ -1,6 +1,7 @@
 package se.uppdragsstyrning.organisation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,6 +37,12 @@ public class Organisation {
 
     private Instant createdAt;
 
+    /** The first day it takes part (null: since always). */
+    private LocalDate activeFrom;
+
+    /** The last day it takes part (null: until further notice). */
+    private LocalDate activeTo;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "organisation_alias", joinColumns = @JoinColumn(name = "organisation_id"))
     @Column(name = "alias")
@@ -70,6 +77,29 @@ public class Organisation {
 
     public boolean isActive() {
         return active;
+    }
+
+    public LocalDate getActiveFrom() {
+        return activeFrom;
+    }
+
+    public LocalDate getActiveTo() {
+        return activeTo;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** Active and, on the day, within its active dates. */
+    public boolean isActiveOn(LocalDate day) {
+        return active && (activeFrom == null || !day.isBefore(activeFrom))
+                && (activeTo == null || !day.isAfter(activeTo));
+    }
+
+    public void setActivePeriod(LocalDate from, LocalDate to) {
+        this.activeFrom = from;
+        this.activeTo = to;
     }
 
     public Set<String> getAliases() {

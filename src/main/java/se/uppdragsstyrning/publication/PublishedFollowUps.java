@@ -15,7 +15,7 @@ import se.uppdragsstyrning.assignment.Assignment;
 import se.uppdragsstyrning.assignment.AssignmentService;
 import se.uppdragsstyrning.assignment.DecisionReference;
 import se.uppdragsstyrning.assignment.Goal;
-import se.uppdragsstyrning.organisation.Organisation;
+import se.uppdragsstyrning.organisation.OrganisationService;
 import se.uppdragsstyrning.reporting.AnalysisText;
 import se.uppdragsstyrning.reporting.AssessmentEntry;
 import se.uppdragsstyrning.reporting.GoalPeriodText;
@@ -44,11 +44,14 @@ class PublishedFollowUps {
     private final ReportingService reporting;
     private final AssignmentService assignments;
     private final StatusAggregation aggregation;
+    private final OrganisationService organisations;
 
-    PublishedFollowUps(ReportingService reporting, AssignmentService assignments, StatusAggregation aggregation) {
+    PublishedFollowUps(ReportingService reporting, AssignmentService assignments, StatusAggregation aggregation,
+            OrganisationService organisations) {
         this.reporting = reporting;
         this.assignments = assignments;
         this.aggregation = aggregation;
+        this.organisations = organisations;
     }
 
     /** The approved periods, newest first. */
@@ -78,18 +81,19 @@ class PublishedFollowUps {
             Map<Integer, List<AssessmentEntry>> byGoal = reporting.assessments(period).stream()
                     .collect(Collectors.groupingBy(a -> a.assignment().getGoal().getNumber()));
             List<PublishedGoal> goals = rollup.goals().stream()
-                    .map(goal -> goal(goal, texts, byGoal.getOrDefault(goal.number(), List.of())))
+                    .map(goal -> goal(goal, texts, byGoal.getOrDefault(goal.number(), List.of()), period.periodId()))
                     .toList();
             return new PublishedPeriod(period.periodId(), goals);
         });
     }
 
-    private PublishedGoal goal(GoalRollup rollup, Map<Long, GoalPeriodText> texts, List<AssessmentEntry> assessments) {
+    private PublishedGoal goal(GoalRollup rollup, Map<Long, GoalPeriodText> texts, List<AssessmentEntry> assessments,
+            PeriodId period) {
         Goal goal = assignments.goal(rollup.number()).orElseThrow();
         GoalPeriodText text = texts.get(goal.getId());
         List<PublishedAssignment> published = assessments.stream()
                 .sorted(Comparator.comparing(AssessmentEntry::assignment, Assignment.COUNCIL_ORDER))
-                .map(PublishedFollowUps::assignment)
+                .map(assessment -> assignment(assessment, period))
                 .toList();
         return new PublishedGoal(goal.getNumber(), goal.getTitle(), goal.getSections(), status(text, rollup),
                 rollup, published, AnalysisText.publishable(text == null ? null : text.getForecastText()));
@@ -106,12 +110,14 @@ class PublishedFollowUps {
         return rollup.proposedStatus();
     }
 
-    private static PublishedAssignment assignment(AssessmentEntry assessment) {
+    /** An assignment as published for the period: its organisations under the names they had then. */
+    private PublishedAssignment assignment(AssessmentEntry assessment, PeriodId period) {
         Assignment a = assessment.assignment();
         return new PublishedAssignment(a.getRef(), a.getGoal().getNumber(), a.getNumber(), a.getOrigin(),
                 a.getTitle(), assessment.status(), a.isResponsibleAll(),
-                a.getResponsible().stream().map(Organisation::getName).toList(), assessment.reportedAs(),
-                assessment.assessment(), assessment.estimatedEndYear(), description(a));
+                a.getResponsible().stream()
+                        .map(o -> organisations.nameOn(o.getCode(), period.lastDay()).orElse(o.getName())).toList(),
+                assessment.reportedAs(), assessment.assessment(), assessment.estimatedEndYear(), description(a));
     }
 
     /** The assignment's description, or else the decision it comes from. */

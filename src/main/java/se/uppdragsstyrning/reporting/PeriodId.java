@@ -1,5 +1,6 @@
 package se.uppdragsstyrning.reporting;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +29,15 @@ public record PeriodId(int year, PeriodKind kind) implements Comparable<PeriodId
     /** "Delårsuppföljning per augusti 2025". */
     public String label() {
         return kind.label() + " " + year;
+    }
+
+    /** The last day the period speaks of (30 April, 31 August, 31 December): e.g. what names held then. */
+    public LocalDate lastDay() {
+        return switch (kind) {
+            case INTERIM_APRIL -> LocalDate.of(year, 4, 30);
+            case INTERIM_AUGUST -> LocalDate.of(year, 8, 31);
+            case ANNUAL -> LocalDate.of(year, 12, 31);
+        };
     }
 
     @Override

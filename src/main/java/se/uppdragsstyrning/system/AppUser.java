@@ -88,4 +88,20 @@ public class AppUser {
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void update(String displayName, String email, String organisationCode, Set<Role> roles) {
+        this.displayName = displayName;
+        this.email = email;
+        this.organisationCode = organisationCode;
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
 }

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -332,6 +333,25 @@ class InterchangeImportTest {
                     assertThat(change.getNewValue()).isEqualTo("Uppdraget pågår. Ny bedömning.");
                 });
         assertThat(count("assignment")).isEqualTo(23);
+    }
+
+    // ---- (c2) an older file does not rename today's organisation
+
+    @Test
+    void anOlderFileKeepsTheNameItGivesAsTheOrganisationsNameThenAndLeavesTodaysName() throws Exception {
+        importOk(bytes(demo()));
+        ObjectNode older = demo();
+        older.withObjectProperty("period").put("year", 2023).put("label", "Delårsuppföljning per augusti 2023");
+        ((ObjectNode) older.get("organisations").get(0)).put("name", "Kommunstyrelsen (2023)");
+
+        JsonNode answer = importOk(bytes(older));
+
+        assertThat(answer.at("/details/organisations/updated").asInt()).isEqualTo(1);
+        assertThat(organisations.findByCode("KS").orElseThrow().getName()).isEqualTo("Kommunstyrelsen");
+        assertThat(organisations.nameOn("KS", LocalDate.of(2023, 8, 31))).contains("Kommunstyrelsen (2023)");
+        assertThat(organisations.nameOn("KS", LocalDate.of(2025, 8, 31))).contains("Kommunstyrelsen");
+        assertThat(importOk(bytes(demo())).at("/details/organisations/updated").asInt())
+                .as("the newer file again changes no name").isZero();
     }
 
     // ---- (d) export gives the imported file back
