@@ -124,8 +124,18 @@ public class PeriodCycle {
         Map<Long, AssignmentAssessment> byAssignment = byAssignment(period);
         return period.getParticipants().stream().allMatch(a -> {
             AssignmentAssessment assessment = byAssignment.get(a.getId());
-            return assessment != null && !assessment.isAwaitingRework();
+            // closed by the coordinator during the period: its tasks are cancelled and it reports no more
+            return a.getState().isClosed() || assessment != null && !assessment.isAwaitingRework();
         });
+    }
+
+    /** The periods run here and still collecting reports in which the assignment takes part. */
+    @Transactional(readOnly = true)
+    public List<PeriodId> reportingPeriodsOf(String assignmentRef) {
+        return periods.findAll().stream()
+                .filter(p -> !p.isHistorical() && !p.getState().isApproved())
+                .filter(p -> p.getParticipants().stream().anyMatch(a -> a.getRef().equals(assignmentRef)))
+                .map(ReportingPeriod::periodId).toList();
     }
 
     /**

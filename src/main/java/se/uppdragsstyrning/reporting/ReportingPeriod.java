@@ -180,6 +180,11 @@ public class ReportingPeriod {
         return Collections.unmodifiableSet(participants);
     }
 
+    /** An assignment added after the period opened: the period expects its tasks too. */
+    void expectMore(int tasks) {
+        this.tasksExpected += tasks;
+    }
+
     void takePart(Assignment assignment) {
         participants.add(assignment);
     }

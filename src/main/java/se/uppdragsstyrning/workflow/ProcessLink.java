@@ -55,4 +55,8 @@ class ProcessLink {
     long getProcessInstanceKey() {
         return processInstanceKey;
     }
+
+    Instant getEndedAt() {
+        return endedAt;
+    }
 }
