@@ -108,6 +108,7 @@ public class InterchangeExport {
                 .put("goal", assignment.getGoal().getNumber())
                 .put("number", assignment.getNumber())
                 .put("origin", assignment.getOrigin().name())
+                .put("budgetYear", assignment.getBudgetYear())
                 .put("title", assignment.getTitle())
                 .put("description", assignment.getDescription());
         node.set("concerned", codes(assignment.getConcerned()));
@@ -115,6 +116,9 @@ public class InterchangeExport {
                 ? json.createArrayNode().add(InterchangeValidator.ALL)
                 : codes(assignment.getResponsible()));
         node.set("decision", decision(assignment.getDecision()));
+        if (assignment.getContinuesRef() != null) {
+            node.put("continues", assignment.getContinuesRef());
+        }
         node.putObject("report")
                 .put("status", assessment.getStatus().name())
                 .put("statusText", assessment.getStatus().statusText())

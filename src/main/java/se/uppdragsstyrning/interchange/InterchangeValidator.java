@@ -60,7 +60,8 @@ import se.uppdragsstyrning.system.UppdragProperties;
  * file; an assignment's goal is in the file or in the register; years lie in {@value #FIRST_YEAR}..{@value
  * #LAST_YEAR}, and an ongoing assignment (green on track, yellow) cannot be estimated to end before the period's
  * year (done or not carried out ones may name an earlier year); a report's optional {@code statusText} must be
- * its status's text; a period run in this system cannot be imported over. {@code statusLegend} and
+ * its status's text; a period run in this system cannot be imported over. An assignment may name its
+ * {@code budgetYear} (else the file's year) and the ref it {@code continues} under a new number. {@code statusLegend} and
  * {@code period.label} are derived from the status and period and are not read.
  */
 @Component
