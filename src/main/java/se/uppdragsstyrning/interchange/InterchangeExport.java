@@ -108,7 +108,6 @@ public class InterchangeExport {
                 .put("goal", assignment.getGoal().getNumber())
                 .put("number", assignment.getNumber())
                 .put("origin", assignment.getOrigin().name())
-                .put("budgetYear", assignment.getBudgetYear())
                 .put("title", assignment.getTitle())
                 .put("description", assignment.getDescription());
         node.set("concerned", codes(assignment.getConcerned()));
@@ -116,6 +115,9 @@ public class InterchangeExport {
                 ? json.createArrayNode().add(InterchangeValidator.ALL)
                 : codes(assignment.getResponsible()));
         node.set("decision", decision(assignment.getDecision()));
+        if (assignment.getBudgetYear() != null && assignment.getBudgetYear() != assessment.getPeriod().getYear()) {
+            node.put("budgetYear", assignment.getBudgetYear()); // the import's default is the period's year
+        }
         if (assignment.getContinuesRef() != null) {
             node.put("continues", assignment.getContinuesRef());
         }

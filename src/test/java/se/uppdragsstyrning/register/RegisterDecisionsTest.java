@@ -352,6 +352,42 @@ class RegisterDecisionsTest {
                 .andExpect(status().isForbidden());
     }
 
+    /**
+     * The import takes {@code continues}: a later year's assignment under a new number ends the one it continues and
+     * its page shows both; an older year's follow-up read afterwards does not make its assignments report later.
+     */
+    @Test
+    @Transactional
+    void anImportedAssignmentContinuesAnEarlierOneAndAnOlderFileReadLaterEndsBeforeTheNewerYear() throws Exception {
+        importFile(2044, """
+                {"ref": "2044-1", "goal": %d, "number": 1, "origin": "BUDGET", "title": "Trygga parker",
+                 "responsible": ["KS"], "report": {"status": "YELLOW", "assessment": "Försenat.",
+                 "estimatedEndYear": 2046}}""".formatted(GOAL));
+        importFile(2045, """
+                {"ref": "2045-9", "goal": %d, "number": 9, "origin": "BUDGET", "title": "Trygga parker och torg",
+                 "continues": "2044-1", "responsible": ["KS"], "report": {"status": "GREEN_ON_TRACK",
+                 "assessment": "Enligt plan.", "estimatedEndYear": 2046}}""".formatted(GOAL));
+        assertThat(assignments.assignment("2044-1").orElseThrow().getLastYear()).isEqualTo(2044);
+        mvc.perform(get("/uppdrag/2045-9").with(user("samordnare").roles("COORDINATOR")))
+                .andExpect(content().string(containsString("Årsredovisning 2044")))
+                .andExpect(content().string(containsString("Årsredovisning 2045")));
+
+        importFile(2043, """
+                {"ref": "2043-7", "goal": %d, "number": 7, "origin": "BUDGET", "title": "Ett äldre uppdrag",
+                 "responsible": ["SCN"], "report": {"status": "GREEN_ON_TRACK", "assessment": "Enligt plan.",
+                 "estimatedEndYear": 2047}}""".formatted(GOAL));
+        assertThat(periods.participants(new PeriodId(2046, PeriodKind.INTERIM_APRIL)))
+                .extracting(Participant::assignmentRef).contains("2045-9").doesNotContain("2044-1", "2043-7");
+    }
+
+    void importFile(int year, String assignment) throws Exception {
+        mvc.perform(post("/api/import").with(httpBasic("samordnare", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"schemaVersion": 1, "period": {"year": %d, "kind": "ANNUAL"},
+                                 "assignments": [%s]}""".formatted(year, assignment)))
+                .andExpect(status().isOk());
+    }
+
     static String budget(int year, int number, String responsible) {
         return """
                 {"goal": %d, "origin": "BUDGET", "budgetYear": %d, "number": %d,
