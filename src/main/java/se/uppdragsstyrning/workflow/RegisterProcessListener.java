@@ -72,14 +72,19 @@ class RegisterProcessListener {
         recovery.check();
         PeriodOpened period = periods.announcement(PeriodId.parse(repair.periodId()));
         for (String ref : repair.assignmentRefs()) {
-            processes.publish("reporting-requested", ref,
-                    "reporting-requested:" + ref + "@" + repair.periodId() + ":repair:" + clock.millis(), Map.of(
-                            "periodId", repair.periodId(),
-                            "organisations", periods.reporters(ref),
-                            "reportDueAt", period.reportDueAt().toString(),
-                            "reminderAt", period.reminderAt().toString(),
-                            "compilationDueAt", period.compilationDueAt().toString()));
+            requestReports(ref, period, "reporting-requested:" + ref + "@" + repair.periodId() + ":repair:"
+                    + clock.millis());
         }
+    }
+
+    /** Asks the assignment's lifecycle for its reports in the period. */
+    private void requestReports(String ref, PeriodOpened period, String messageId) {
+        processes.publish("reporting-requested", ref, messageId, Map.of(
+                "periodId", period.period().toString(),
+                "organisations", periods.reporters(ref),
+                "reportDueAt", period.reportDueAt().toString(),
+                "reminderAt", period.reminderAt().toString(),
+                "compilationDueAt", period.compilationDueAt().toString()));
     }
 
     /**
@@ -90,14 +95,8 @@ class RegisterProcessListener {
     @ApplicationModuleListener
     void on(ParticipantAdded added) {
         processes.startLifecycle(added.assignmentRef(), added.goalNumber());
-        PeriodOpened period = periods.announcement(added.period());
-        processes.publish("reporting-requested", added.assignmentRef(),
-                "reporting-requested:" + added.assignmentRef() + "@" + added.period(), Map.of(
-                        "periodId", added.period().toString(),
-                        "organisations", periods.reporters(added.assignmentRef()),
-                        "reportDueAt", period.reportDueAt().toString(),
-                        "reminderAt", period.reminderAt().toString(),
-                        "compilationDueAt", period.compilationDueAt().toString()));
+        requestReports(added.assignmentRef(), periods.announcement(added.period()),
+                "reporting-requested:" + added.assignmentRef() + "@" + added.period());
     }
 
     /**
