@@ -48,10 +48,12 @@ import se.uppdragsstyrning.system.UserAccounts;
 /**
  * The coordinator keeps the register from decisions: registering (API and page, the import's checks for one
  * assignment), changing with history, closing, budget years with carried-over, renewed and ended assignments, and
- * decision links. Without the engine's part (that is {@code RegisterCycleTest}).
+ * decision links. Without the engine's part (that is {@code RegisterCycleTest}). Each test runs in a transaction that
+ * is rolled back, so that the register the other tests of this context build is left as they made it.
  */
 @SpringBootTest(properties = "uppdrag.demo.enabled=false")
 @AutoConfigureMockMvc
+@Transactional
 class RegisterDecisionsTest {
 
     static final int GOAL = 7;
@@ -255,7 +257,6 @@ class RegisterDecisionsTest {
      * page shows the reports of both years.
      */
     @Test
-    @Transactional
     void aNewBudgetYearCarriesOverRenewsAndEndsAndTheNextPeriodExpectsExactlyWhatThatImplies() throws Exception {
         int year = 2040;
         String carried = registered(budget(year - 1, 901, "[\"KS\", \"SCN\"]"));
@@ -314,7 +315,6 @@ class RegisterDecisionsTest {
     }
 
     @Test
-    @Transactional
     void aBudgetYearWithoutADecisionForEveryUnfinishedAssignmentIsRefused() throws Exception {
         String ref = registered(budget(2049, 1, "[\"KS\"]"));
         String undecided = registered(budget(2049, 2, "[\"SCN\"]"));
@@ -332,7 +332,6 @@ class RegisterDecisionsTest {
     }
 
     @Test
-    @Transactional
     void aDecisionReferenceBecomesALinkWhenItsPrefixHasAPattern() throws Exception {
         String ref = registered(additional("Ett uppdrag med en länk till beslutet"));
         mvc.perform(get("/uppdrag/" + ref).with(user("samordnare").roles("COORDINATOR")))
@@ -357,7 +356,6 @@ class RegisterDecisionsTest {
      * its page shows both; an older year's follow-up read afterwards does not make its assignments report later.
      */
     @Test
-    @Transactional
     void anImportedAssignmentContinuesAnEarlierOneAndAnOlderFileReadLaterEndsBeforeTheNewerYear() throws Exception {
         importFile(2044, """
                 {"ref": "2044-1", "goal": %d, "number": 1, "origin": "BUDGET", "title": "Trygga parker",
