@@ -74,6 +74,15 @@ public class Assignment {
 
     private Instant closedAt;
 
+    /** The council budget that adopted it (the year of the follow-up it was imported from); null: not known. */
+    private Integer budgetYear;
+
+    /** The last year it is active in: renewed under a new number, ended, or known only from an older follow-up. */
+    private Integer lastYear;
+
+    /** The ref of the assignment it continues under a new number (e.g. 2023's Uppdrag 20 as 2025's Uppdrag 34). */
+    private String continuesRef;
+
     private Instant createdAt;
 
     private Instant updatedAt;
@@ -145,6 +154,32 @@ public class Assignment {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public Integer getBudgetYear() {
+        return budgetYear;
+    }
+
+    public Integer getLastYear() {
+        return lastYear;
+    }
+
+    public String getContinuesRef() {
+        return continuesRef;
+    }
+
+    /**
+     * Whether it takes part in a period of the year: not closed, adopted in that year or before, and not ended
+     * (renewed, ended by a budget decision, or superseded by a later year's follow-up) before it.
+     */
+    public boolean isActiveIn(int year) {
+        return state == AssignmentState.ACTIVE && (budgetYear == null || budgetYear <= year)
+                && (lastYear == null || year <= lastYear);
+    }
+
+    /** Active, with no end year decided: an unfinished assignment a new budget year decides on. */
+    public boolean isOpenEnded() {
+        return state == AssignmentState.ACTIVE && lastYear == null;
     }
 
     /** The named responsible organisations (empty when {@link #isResponsibleAll()}), in council order. */
@@ -242,6 +277,22 @@ public class Assignment {
             responsible.add(to);
         }
         assignOrganisations(false, responsible, getConcerned(), at);
+    }
+
+    void setBudgetYear(Integer budgetYear, Instant at) {
+        this.budgetYear = budgetYear;
+        this.updatedAt = at;
+    }
+
+    void setContinuesRef(String continuesRef, Instant at) {
+        this.continuesRef = continuesRef;
+        this.updatedAt = at;
+    }
+
+    /** It is active up to and including the year, and not after it. */
+    void endWith(Integer lastYear, Instant at) {
+        this.lastYear = lastYear;
+        this.updatedAt = at;
     }
 
     void close(AssignmentState state, String reason, Instant at) {

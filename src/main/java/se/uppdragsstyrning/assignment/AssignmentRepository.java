@@ -11,6 +11,8 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     Optional<Assignment> findByRef(String ref);
 
+    List<Assignment> findByContinuesRef(String continuesRef);
+
     @Query("select a from Assignment a join fetch a.goal")
     List<Assignment> findAllWithGoal();
 

@@ -32,12 +32,16 @@ public class AssignmentService {
     private final AssignmentRepository assignments;
     private final ResponsibilityTransferRepository transfers;
     private final RegisterHistory history;
+    private final BudgetYearRepository budgetYears;
+    private final BudgetYearDecisionRepository budgetDecisions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AssignmentService(GoalRepository goals, AssignmentRepository assignments,
-            ResponsibilityTransferRepository transfers, RegisterHistory history, ApplicationEventPublisher events,
-            Clock clock) {
+            ResponsibilityTransferRepository transfers, RegisterHistory history, BudgetYearRepository budgetYears,
+            BudgetYearDecisionRepository budgetDecisions, ApplicationEventPublisher events, Clock clock) {
+        this.budgetYears = budgetYears;
+        this.budgetDecisions = budgetDecisions;
         this.goals = goals;
         this.assignments = assignments;
         this.transfers = transfers;
@@ -113,6 +117,16 @@ public class AssignmentService {
     /** Registers the assignment or updates it, recording every changed field. Returns it and whether it is new. */
     @Transactional
     public Assignment saveAssignment(AssignmentData data, String source, String user) {
+        return saveAssignment(data, null, source, user);
+    }
+
+    /**
+     * Registers the assignment or updates it, recording every changed field. A new one with a {@code lastYear}
+     * (known only from an older year's follow-up) never reports again, so no lifecycle is started for it; a new one
+     * that continues an earlier assignment ends that one with the year before its own budget year.
+     */
+    @Transactional
+    public Assignment saveAssignment(AssignmentData data, Integer lastYear, String source, String user) {
         Goal goal = goals.findByNumber(data.goalNumber())
                 .orElseThrow(() -> new IllegalArgumentException("Okänt mål " + data.goalNumber()));
         Instant now = clock.instant();
@@ -121,9 +135,16 @@ public class AssignmentService {
             Assignment assignment = new Assignment(data.ref(), goal, data.number(), data.origin(), data.title(), now);
             assignment.setDescription(data.description(), now);
             assignment.setDecision(data.decision(), now);
+            assignment.setBudgetYear(data.budgetYear(), now);
+            assignment.setContinuesRef(data.continuesRef(), now);
+            assignment.endWith(lastYear, now);
             assignment.assignOrganisations(data.responsibleAll(), data.responsible(), data.concerned(), now);
-            events.publishEvent(new AssignmentRegistered(data.ref(), goal.getNumber()));
-            return assignments.save(assignment);
+            if (lastYear == null) {
+                events.publishEvent(new AssignmentRegistered(data.ref(), goal.getNumber()));
+            }
+            Assignment saved = assignments.save(assignment);
+            endPredecessor(saved, source, user);
+            return saved;
         }
         Assignment assignment = existing.get();
         String ref = assignment.getRef();
@@ -135,6 +156,15 @@ public class AssignmentService {
         }
         if (recordChange(ASSIGNMENT, ref, "origin", assignment.getOrigin(), data.origin(), source, user)) {
             assignment.setOrigin(data.origin(), now);
+        }
+        if (data.budgetYear() != null && recordChange(ASSIGNMENT, ref, "budgetYear", assignment.getBudgetYear(),
+                data.budgetYear(), source, user)) {
+            assignment.setBudgetYear(data.budgetYear(), now);
+        }
+        if (data.continuesRef() != null && recordChange(ASSIGNMENT, ref, "continues", assignment.getContinuesRef(),
+                data.continuesRef(), source, user)) {
+            assignment.setContinuesRef(data.continuesRef(), now);
+            endPredecessor(assignment, source, user);
         }
         if (recordChange(ASSIGNMENT, ref, "title", assignment.getTitle(), data.title(), source, user)) {
             assignment.setTitle(data.title(), now);
@@ -158,6 +188,111 @@ public class AssignmentService {
         return assignment;
     }
 
+    /** The assignment this one continues is active up to the year before this one's budget year. */
+    private void endPredecessor(Assignment successor, String source, String user) {
+        if (successor.getContinuesRef() == null || successor.getBudgetYear() == null) {
+            return;
+        }
+        assignments.findByRef(successor.getContinuesRef()).filter(Assignment::isOpenEnded)
+                .ifPresent(predecessor -> endWith(predecessor, successor.getBudgetYear() - 1, source, user));
+    }
+
+    private void endWith(Assignment assignment, int lastYear, String source, String user) {
+        if (recordChange(ASSIGNMENT, assignment.getRef(), "lastYear", assignment.getLastYear(), lastYear, source,
+                user)) {
+            assignment.endWith(lastYear, clock.instant());
+        }
+    }
+
+    /**
+     * The assignment's whole line across budget years, oldest first: the ones it continues and the ones that
+     * continue it (each renewal under a new number is a new ref). Just the assignment when it has no line.
+     */
+    public List<Assignment> lineage(Assignment assignment) {
+        java.util.LinkedList<Assignment> line = new java.util.LinkedList<>();
+        line.add(assignment);
+        java.util.Set<String> seen = new java.util.HashSet<>(List.of(assignment.getRef()));
+        Assignment earliest = assignment;
+        while (earliest.getContinuesRef() != null && seen.add(earliest.getContinuesRef())) {
+            Optional<Assignment> before = assignments.findByRef(earliest.getContinuesRef());
+            if (before.isEmpty()) {
+                break;
+            }
+            earliest = before.get();
+            line.addFirst(earliest);
+        }
+        Assignment latest = assignment;
+        while (true) {
+            Optional<Assignment> after = assignments.findByContinuesRef(latest.getRef()).stream()
+                    .filter(a -> !seen.contains(a.getRef())).findFirst();
+            if (after.isEmpty()) {
+                return List.copyOf(line);
+            }
+            latest = after.get();
+            seen.add(latest.getRef());
+            line.addLast(latest);
+        }
+    }
+
+    /** The budget years registered, latest first. */
+    public List<BudgetYear> budgetYears() {
+        return budgetYears.findAllByOrderByYearDesc();
+    }
+
+    /** What the budget year decided for the earlier year's unfinished assignments, in the order decided. */
+    public List<BudgetYearDecision> budgetDecisions(int year) {
+        return budgetDecisions.findByYearOrderById(year);
+    }
+
+    /**
+     * The unfinished assignments a new budget year decides on: active, with no end decided, adopted before the
+     * year (or in a year not known).
+     */
+    public List<Assignment> unfinishedBefore(int year) {
+        return activeAssignments().stream().filter(Assignment::isOpenEnded)
+                .filter(a -> a.getBudgetYear() == null || a.getBudgetYear() < year).toList();
+    }
+
+    /** What a new budget year decides for one unfinished assignment of the earlier year. */
+    public record BudgetDecision(String ref, BudgetYearDecision.Kind kind, String newRef, Integer newNumber) {
+    }
+
+    /**
+     * Registers the budget year with the decision for each unfinished assignment of the earlier year (the caller
+     * has checked them: one per unfinished assignment, new refs free): carried over keeps its ref and becomes a
+     * kvarvarande uppdrag; renewed ends with the earlier year and continues as a new assignment under the new
+     * number and ref; ended ends with the earlier year.
+     */
+    @Transactional
+    public BudgetYear registerBudgetYear(int year, List<BudgetDecision> decisions, String user) {
+        BudgetYear budgetYear = budgetYears.save(new BudgetYear(year, user, clock.instant()));
+        String source = "BUDGET_YEAR";
+        for (BudgetDecision decision : decisions) {
+            Assignment assignment = assignments.findByRef(decision.ref()).orElseThrow();
+            switch (decision.kind()) {
+                case CARRIED_OVER -> {
+                    if (recordChange(ASSIGNMENT, assignment.getRef(), "origin", assignment.getOrigin(),
+                            AssignmentOrigin.CARRIED_OVER, source, user)) {
+                        assignment.setOrigin(AssignmentOrigin.CARRIED_OVER, clock.instant());
+                    }
+                    recordChange(ASSIGNMENT, assignment.getRef(), "carriedOver", null, year, source, user);
+                }
+                case RENEWED -> {
+                    AssignmentData renewed = new AssignmentData(assignment.getRef(), assignment.getGoal().getNumber(),
+                            assignment.getNumber(), assignment.getOrigin(), assignment.getTitle(),
+                            assignment.getDescription(), assignment.isResponsibleAll(), assignment.getResponsible(),
+                            assignment.getConcerned(), assignment.getDecision())
+                            .renewedAs(decision.newRef(), decision.newNumber(), year);
+                    recordChange(ASSIGNMENT, assignment.getRef(), "renewedAs", null, decision.newRef(), source, user);
+                    saveAssignment(renewed, source, user);
+                }
+                case ENDED -> endWith(assignment, year - 1, source, user);
+            }
+            budgetDecisions.save(new BudgetYearDecision(year, decision.ref(), decision.kind(), decision.newRef()));
+        }
+        return budgetYear;
+    }
+
     /** Moves responsibility for the assignment from one organisation to another and records the move. */
     @Transactional
     public ResponsibilityTransfer transfer(String ref, Organisation from, Organisation to, LocalDate effectiveDate,
@@ -170,6 +305,22 @@ public class AssignmentService {
         events.publishEvent(new ResponsibilityTransferred(transfer.getId(), ref, from == null ? null : from.getCode(),
                 to.getCode()));
         return transfer;
+    }
+
+    /**
+     * The coordinator closes the assignment outside a period's approval, as done or as not carried out (with its
+     * reason): it leaves later periods, and the workflow ends its lifecycle and cancels its open tasks
+     * ({@link AssignmentClosed}). Closing it again in the same way changes nothing.
+     */
+    @Transactional
+    public void closeByDecision(String ref, AssignmentState state, String reason, String user) {
+        Assignment assignment = assignments.findByRef(ref).orElseThrow();
+        if (assignment.getState() == state) {
+            return;
+        }
+        recordChange(ASSIGNMENT, ref, "closedReason", assignment.getClosedReason(), reason, "CLOSURE", user);
+        close(ref, state, reason, user);
+        events.publishEvent(new AssignmentClosed(ref, state, reason, user));
     }
 
     /** Closes the assignment as done or as not carried out (with its reason); it leaves later periods. */

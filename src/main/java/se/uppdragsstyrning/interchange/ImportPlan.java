@@ -22,10 +22,14 @@ record ImportPlan(PeriodId period, List<OrganisationEntry> organisations, List<G
     record GoalEntry(Integer number, String title, List<GoalSection> sections) {
     }
 
-    /** {@code report} is null when the file registers the assignment without a report for the period. */
+    /**
+     * {@code report} is null when the file registers the assignment without a report for the period;
+     * {@code budgetYear} null when not given (an import takes the period's year), {@code continues} the ref of the
+     * assignment it continues under a new number, or null.
+     */
     record AssignmentEntry(String ref, Integer goal, Integer number, AssignmentOrigin origin, String title,
             String description, boolean responsibleAll, List<String> responsible, List<String> concerned,
-            DecisionReference decision, ReportEntry report) {
+            DecisionReference decision, Integer budgetYear, String continues, ReportEntry report) {
     }
 
     record ReportEntry(ReportStatus status, String assessment, Integer estimatedEndYear, String reportedAs) {

@@ -115,6 +115,12 @@ public class InterchangeExport {
                 ? json.createArrayNode().add(InterchangeValidator.ALL)
                 : codes(assignment.getResponsible()));
         node.set("decision", decision(assignment.getDecision()));
+        if (assignment.getBudgetYear() != null && assignment.getBudgetYear() != assessment.period().year()) {
+            node.put("budgetYear", assignment.getBudgetYear()); // the import's default is the period's year
+        }
+        if (assignment.getContinuesRef() != null) {
+            node.put("continues", assignment.getContinuesRef());
+        }
         node.putObject("report")
                 .put("status", assessment.status().name())
                 .put("statusText", assessment.status().statusText())

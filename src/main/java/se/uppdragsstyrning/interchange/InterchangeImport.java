@@ -116,10 +116,12 @@ public class InterchangeImport {
         plan.goals().forEach(entry -> goalCounts.add(saveGoal(entry, user)));
         ReportingPeriod period = reporting.historicalPeriod(plan.period())
                 .orElseThrow(() -> new IllegalStateException("Period " + plan.period() + " is run in this system"));
+        Integer lastYear = lastYearOfAnOlderFile(plan.period().year());
         for (AssignmentEntry entry : plan.assignments()) {
             boolean isNew = register.assignment(entry.ref()).isEmpty();
             long changesBefore = history.count(AssignmentService.ASSIGNMENT, entry.ref());
-            Assignment assignment = register.saveAssignment(assignmentData(entry), SOURCE, user);
+            Assignment assignment = register.saveAssignment(assignmentData(entry,
+                    isNew ? plan.period().year() : null), lastYear, SOURCE, user);
             assignmentCounts.add(isNew ? Change.CREATED
                     : changed(history.count(AssignmentService.ASSIGNMENT, entry.ref()) > changesBefore));
             if (entry.report() != null) {
@@ -169,10 +171,28 @@ public class InterchangeImport {
         return isNew ? Change.CREATED : changed(history.count(AssignmentService.GOAL, ref) > changesBefore);
     }
 
-    private AssignmentData assignmentData(AssignmentEntry entry) {
+    /**
+     * An older year's follow-up read after a newer one (a later period or budget year is known): the assignments
+     * it brings into the register are active up to the year before the newest one known, so they never report in
+     * later periods (those still running then are in the newer follow-up, under their own refs). Null for a file
+     * of the newest year.
+     */
+    private Integer lastYearOfAnOlderFile(int fileYear) {
+        int newest = reporting.periods().stream().mapToInt(ReportingPeriod::getYear).max().orElse(fileYear);
+        newest = Math.max(newest, register.budgetYears().stream()
+                .mapToInt(se.uppdragsstyrning.assignment.BudgetYear::getYear).max().orElse(fileYear));
+        return newest > fileYear ? newest - 1 : null;
+    }
+
+    /**
+     * The register's data for an entry: the budget year as the file gives it, else {@code defaultBudgetYear}
+     * (the file's year for a new assignment; null keeps an existing one's).
+     */
+    AssignmentData assignmentData(AssignmentEntry entry, Integer defaultBudgetYear) {
         return new AssignmentData(entry.ref(), entry.goal(), entry.number(), entry.origin(), entry.title(),
                 entry.description(), entry.responsibleAll(), organisationsOf(entry.responsible()),
-                organisationsOf(entry.concerned()), entry.decision());
+                organisationsOf(entry.concerned()), entry.decision(),
+                entry.budgetYear() != null ? entry.budgetYear() : defaultBudgetYear, entry.continues());
     }
 
     private List<Organisation> organisationsOf(List<String> codes) {

@@ -60,7 +60,8 @@ import se.uppdragsstyrning.system.UppdragProperties;
  * file; an assignment's goal is in the file or in the register; years lie in {@value #FIRST_YEAR}..{@value
  * #LAST_YEAR}, and an ongoing assignment (green on track, yellow) cannot be estimated to end before the period's
  * year (done or not carried out ones may name an earlier year); a report's optional {@code statusText} must be
- * its status's text; a period run in this system cannot be imported over. {@code statusLegend} and
+ * its status's text; a period run in this system cannot be imported over. An assignment may name its
+ * {@code budgetYear} (else the file's year) and the ref it {@code continues} under a new number. {@code statusLegend} and
  * {@code period.label} are derived from the status and period and are not read.
  */
 @Component
@@ -98,14 +99,46 @@ class InterchangeValidator {
     }
 
     Validation validate(byte[] content) {
-        Walk walk = new Walk();
+        Walk walk = new Walk(null);
         JsonNode root = walk.parse(content);
         ImportPlan plan = root == null ? null : walk.file(root);
         return new Validation(List.copyOf(walk.problems), walk.problems.isEmpty() ? plan : null);
     }
 
+    /**
+     * What a registration or a change from a decision asks: the ref it changes ({@code null} for a new
+     * registration, whose ref may be left out and is then given by the register).
+     */
+    record Registration(String changedRef) {
+    }
+
+    /** Every problem of one assignment sent on its own; the entry only when there are none. */
+    record AssignmentValidation(List<Problem> problems, AssignmentEntry entry) {
+    }
+
+    /**
+     * One assignment in the interchange format (without {@code report}), registered or changed from a decision,
+     * checked by the import's rules plus those of a decision: a budget assignment has its budget year and number,
+     * a carried-over one the year it comes from, an additional one its decision (case number, body, date and §);
+     * a new ref is free, and {@code continues} names an assignment in the register.
+     */
+    AssignmentValidation validateAssignment(byte[] content, Registration registration) {
+        Walk walk = new Walk(registration);
+        JsonNode root = walk.parse(content);
+        AssignmentEntry entry = null;
+        if (root != null && !root.isObject()) {
+            walk.add("$", "notObject");
+        } else if (root != null) {
+            entry = walk.assignment(root, "$");
+        }
+        return new AssignmentValidation(List.copyOf(walk.problems), walk.problems.isEmpty() ? entry : null);
+    }
+
     /** One pass over one file: the problems found so far and what the file itself defines. */
     private final class Walk {
+
+        /** Null for a file; what is asked for one assignment registered or changed from a decision. */
+        final Registration registration;
 
         final List<Problem> problems = new ArrayList<>();
         /** Organisation codes the file defines, upper case → code as written. */
@@ -118,6 +151,10 @@ class InterchangeValidator {
         /** The known goals the file covers, through its goals and its assignments. */
         final Set<Integer> coveredGoals = new LinkedHashSet<>();
         Integer periodYear;
+
+        Walk(Registration registration) {
+            this.registration = registration;
+        }
 
         void add(String path, String key, Object... args) {
             problems.add(messages.at(path, key, args));
@@ -230,9 +267,17 @@ class InterchangeValidator {
         // ---- assignments and their reports
 
         AssignmentEntry assignment(JsonNode node, String path) {
-            String ref = key(node, path, "ref", 40);
+            String ref = registration != null && node.path("ref").isMissingNode() ? registration.changedRef()
+                    : key(node, path, "ref", 40);
             if (ref != null) {
                 once(refPaths, ref, path, "ref", "duplicateRef", ref);
+            }
+            if (registration != null && ref != null && registration.changedRef() == null
+                    && register.assignment(ref).isPresent()) {
+                add(path + ".ref", "refTaken", ref);
+            } else if (registration != null && ref != null && registration.changedRef() != null
+                    && !ref.equals(registration.changedRef())) {
+                add(path + ".ref", "refChanged", ref, registration.changedRef());
             }
             Integer goal = integer(node, path, "goal", true, 1, 999);
             if (goal != null && !goalPaths.containsKey(goal) && register.goal(goal).isEmpty()) {
@@ -242,12 +287,47 @@ class InterchangeValidator {
             }
             Integer number = integer(node, path, "number", false, 1, 9999);
             AssignmentOrigin origin = choice(node, path, "origin", AssignmentOrigin.class, true);
+            Integer budgetYear = integer(node, path, "budgetYear", false, FIRST_YEAR, LAST_YEAR);
+            String continues = node.hasNonNull("continues") ? key(node, path, "continues", 40) : null;
             String title = text(node, path, "title", true, 2000);
             String description = text(node, path, "description", false, 20000);
             OrganisationList responsible = organisationList(node, path, "responsible", true);
             OrganisationList concerned = organisationList(node, path, "concerned", false);
+            DecisionReference decision = decision(node, path);
+            if (registration != null) {
+                decided(node, path, origin, number, budgetYear, decision, continues, ref);
+            }
             return new AssignmentEntry(ref, goal, number, origin, title, description, responsible.all(),
-                    responsible.codes(), concerned.codes(), decision(node, path), report(node, path));
+                    responsible.codes(), concerned.codes(), decision, budgetYear, continues,
+                    registration == null ? report(node, path) : null);
+        }
+
+        /** What a decision must say beyond the file format: the origin's own facts, no report, a known line. */
+        void decided(JsonNode node, String path, AssignmentOrigin origin, Integer number, Integer budgetYear,
+                DecisionReference decision, String continues, String ref) {
+            if (origin == AssignmentOrigin.BUDGET && node.path("budgetYear").isMissingNode()) {
+                add(path + ".budgetYear", "budgetYearRequired");
+            }
+            if (origin == AssignmentOrigin.BUDGET && node.path("number").isMissingNode()) {
+                add(path + ".number", "numberRequired");
+            }
+            if (origin == AssignmentOrigin.CARRIED_OVER && node.path("budgetYear").isMissingNode()) {
+                add(path + ".budgetYear", "carriedOverYearRequired");
+            }
+            if (origin == AssignmentOrigin.ADDITIONAL) {
+                JsonNode given = node.path("decision");
+                for (String field : List.of("caseNumber", "body", "date", "paragraph")) {
+                    if (!given.hasNonNull(field) && (given.isMissingNode() || given.isObject())) {
+                        add(path + ".decision." + field, "decisionRequired." + field);
+                    }
+                }
+            }
+            if (node.has("report")) {
+                add(path + ".report", "reportNotHere");
+            }
+            if (continues != null && (continues.equals(ref) || register.assignment(continues).isEmpty())) {
+                add(path + ".continues", "unknownContinues", continues);
+            }
         }
 
         /** Remembers which entry first uses a key; a later entry using it is a problem naming the first. */

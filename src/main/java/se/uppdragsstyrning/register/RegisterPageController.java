@@ -46,11 +46,13 @@ class RegisterPageController {
     private final OrganisationService organisations;
     private final ReportingService reporting;
     private final ResponsibilityTransfers transfers;
+    private final AssignmentPageExtras extras;
     private final Clock clock;
 
     RegisterPageController(RegisterQueries queries, AssignmentService assignments,
             OrganisationService organisations, ReportingService reporting, ResponsibilityTransfers transfers,
-            Clock clock) {
+            AssignmentPageExtras extras, Clock clock) {
+        this.extras = extras;
         this.queries = queries;
         this.assignments = assignments;
         this.organisations = organisations;
@@ -101,6 +103,7 @@ class RegisterPageController {
         model.addAttribute("transfers", assignments.transfers(assignment));
         model.addAttribute("history", assignments.history(assignment));
         model.addAttribute("activeOrganisations", organisations.active());
+        extras.addTo(model, assignment);
         if (!model.containsAttribute("transfer")) {
             model.addAttribute("transfer", new TransferRequest(null, null, LocalDate.now(clock), null, null));
         }

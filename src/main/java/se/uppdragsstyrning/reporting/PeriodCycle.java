@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -122,10 +123,27 @@ public class PeriodCycle {
     public boolean isComplete(PeriodId id) {
         ReportingPeriod period = period(id);
         Map<Long, AssignmentAssessment> byAssignment = byAssignment(period);
+        Set<Long> closed = closedAssignments(period.getParticipantIds());
         return period.getParticipantIds().stream().allMatch(assignmentId -> {
             AssignmentAssessment assessment = byAssignment.get(assignmentId);
-            return assessment != null && !assessment.isAwaitingRework();
+            // closed by the coordinator during the period: its tasks are cancelled and it reports no more
+            return closed.contains(assignmentId) || assessment != null && !assessment.isAwaitingRework();
         });
+    }
+
+    private Set<Long> closedAssignments(Set<Long> ids) {
+        return assignments.assignmentsById(ids).values().stream().filter(a -> a.getState().isClosed())
+                .map(Assignment::getId).collect(Collectors.toSet());
+    }
+
+    /** The periods run here and still collecting reports in which the assignment takes part. */
+    @Transactional(readOnly = true)
+    public List<PeriodId> reportingPeriodsOf(String assignmentRef) {
+        Long assignmentId = assignment(assignmentRef).getId();
+        return periods.findAll().stream()
+                .filter(p -> !p.isHistorical() && !p.getState().isApproved())
+                .filter(p -> p.takesPart(assignmentId))
+                .map(ReportingPeriod::periodId).toList();
     }
 
     /**

@@ -134,6 +134,54 @@ public class PeriodService {
                 .findFirst();
     }
 
+    /**
+     * The coordinator adds an assignment registered after the period opened to it: it takes part from now on, the
+     * period expects its tasks, and the workflow asks its lifecycle for the reports at once
+     * ({@link ParticipantAdded}, after the commit). Only a period that is opening or reporting takes one, and only
+     * an assignment active in the period's year that does not take part already.
+     */
+    @Transactional
+    public ReportingPeriod addParticipant(PeriodId id, String assignmentRef, String user) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<ReportingPeriod> found = periods.findByYearAndKind(id.year(), id.kind());
+        if (found.isEmpty()) {
+            throw new ProblemsException(org.springframework.http.HttpStatus.NOT_FOUND,
+                    List.of(new Problem(null, id.label() + " finns inte.")));
+        }
+        ReportingPeriod period = found.get();
+        var assignment = assignmentRef == null || assignmentRef.isBlank() ? Optional.<se.uppdragsstyrning.assignment
+                .Assignment>empty() : assignments.assignment(assignmentRef.trim());
+        if (assignmentRef == null || assignmentRef.isBlank()) {
+            problems.add(new Problem("ref", "Ange vilket uppdrag som ska läggas till."));
+        } else if (assignment.isEmpty()) {
+            problems.add(new Problem("ref", "Uppdraget " + assignmentRef + " finns inte."));
+        }
+        if (period.isHistorical() || (period.getState() != PeriodState.OPENING
+                && period.getState() != PeriodState.REPORTING)) {
+            problems.add(new Problem(null, period.getLabel() + " tar inte emot fler uppdrag: nämndernas"
+                    + " rapportering är avslutad."));
+        }
+        assignment.ifPresent(a -> {
+            if (!a.isActiveIn(id.year())) {
+                problems.add(new Problem("ref", a.getLabel() + " (" + a.getRef() + ") är inte aktivt "
+                        + id.year() + "."));
+            } else if (period.takesPart(a.getId())) {
+                problems.add(new Problem("ref", a.getLabel() + " (" + a.getRef() + ") ingår redan i "
+                        + period.getLabel() + "."));
+            } else if (PeriodCycle.reporters(a, organisations.active()).isEmpty()) {
+                problems.add(new Problem("ref", "Ingen aktiv nämnd eller bolag är ansvarig för uppdraget."));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new ProblemsException(problems);
+        }
+        var added = assignment.orElseThrow();
+        period.takePart(added.getId());
+        period.expectMore(PeriodCycle.reporters(added, organisations.active()).size());
+        events.publishEvent(new ParticipantAdded(id, added.getRef(), added.getGoal().getNumber(), user));
+        return period;
+    }
+
     /** What the workflow needs to run the period: its due moments and the reminder moment. */
     public PeriodOpened announcement(ReportingPeriod period) {
         return new PeriodOpened(period.periodId(), dueAt(period.getReportDue()),
@@ -156,13 +204,15 @@ public class PeriodService {
     }
 
     /**
-     * The assignments that take part in a period: active ones decided before the period's end, each with the
-     * organisations that must report ("all" expands to every active organisation).
+     * The assignments that take part in a period: those active in the period's year (adopted by then, not ended
+     * before it) decided before the period's end, each with the organisations that must report ("all" expands to
+     * every active organisation).
      */
     public List<Participant> participants(PeriodId period) {
         LocalDate periodEnd = endOf(period);
         List<Organisation> active = organisations.active();
         return assignments.activeAssignments().stream()
+                .filter(a -> a.isActiveIn(period.year()))
                 .filter(a -> a.getDecision() == null || a.getDecision().date() == null
                         || !a.getDecision().date().isAfter(periodEnd))
                 .map(a -> new Participant(a.getRef(), a.getGoal().getNumber(), PeriodCycle.reporters(a, active)))

@@ -184,6 +184,11 @@ public class ReportingPeriod {
         return participantIds.contains(assignmentId);
     }
 
+    /** An assignment added after the period opened: the period expects its tasks too. */
+    void expectMore(int tasks) {
+        this.tasksExpected += tasks;
+    }
+
     void takePart(Long assignmentId) {
         participantIds.add(assignmentId);
     }

@@ -161,6 +161,23 @@ public class TaskInbox {
         return open.size();
     }
 
+    /** A task cancelled because its assignment was closed: who held it (an organisation code or a role) and where. */
+    public record CancelledTask(long taskId, String holder, boolean organisation, String periodId) {
+    }
+
+    /**
+     * The assignment was closed outside a period: its open tasks are cancelled (the engine's instance is cancelled
+     * with them). Returns the tasks it cancelled; calling it again cancels nothing.
+     */
+    @Transactional
+    public List<CancelledTask> cancelOpen(String assignmentRef) {
+        List<UserTask> open = tasks.findByAssignmentRefAndState(assignmentRef, TaskState.ACTIVE);
+        open.forEach(UserTask::cancel);
+        return open.stream().map(task -> new CancelledTask(task.getId(),
+                task.getOrganisationCode() != null ? task.getOrganisationCode() : task.getCandidateGroup(),
+                task.getOrganisationCode() != null, task.getPeriodId())).toList();
+    }
+
     private List<UserTask> openTasks(String assignmentRef, String organisationCode) {
         return tasks.findByAssignmentRefAndOrganisationCodeAndState(assignmentRef, organisationCode, TaskState.ACTIVE);
     }

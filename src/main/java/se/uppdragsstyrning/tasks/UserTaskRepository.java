@@ -19,6 +19,8 @@ interface UserTaskRepository extends JpaRepository<UserTask, Long>, JpaSpecifica
     List<UserTask> findByAssignmentRefAndOrganisationCodeAndState(String assignmentRef, String organisationCode,
             TaskState state);
 
+    List<UserTask> findByAssignmentRefAndState(String assignmentRef, TaskState state);
+
     List<UserTask> findByAssignmentRefAndPeriodIdAndState(String assignmentRef, String periodId, TaskState state);
 
     List<UserTask> findByFormIdAndPeriodIdAndStateOrderByCreatedAtDesc(String formId, String periodId,

@@ -64,4 +64,8 @@ class ProcessLink {
     Long getProcessDefinitionKey() {
         return processDefinitionKey;
     }
+
+    Instant getEndedAt() {
+        return endedAt;
+    }
 }

@@ -102,6 +102,29 @@ class Processes {
         return startOnce(PERIOD, opened.period().toString(), variables);
     }
 
+    /**
+     * Cancels the running instance for the business reference (an assignment closed outside a period) and marks
+     * its link ended. An instance the engine no longer knows is taken as cancelled; called again it does nothing.
+     */
+    @Transactional
+    public void cancel(String processId, String businessRef) {
+        var link = links.findByProcessIdAndBusinessRef(processId, businessRef).filter(l -> l.getEndedAt() == null);
+        if (link.isEmpty()) {
+            return;
+        }
+        try {
+            client.newCancelInstanceCommand(link.get().getProcessInstanceKey()).send().join();
+            log.info("Avbröt {} för {} (instans {})", processId, businessRef, link.get().getProcessInstanceKey());
+        } catch (ClientStatusException e) {
+            if (e.getStatus().getCode() != Status.Code.NOT_FOUND) {
+                throw e;
+            }
+            log.info("{} för {}: instansen {} fanns inte längre", processId, businessRef,
+                    link.get().getProcessInstanceKey());
+        }
+        links.ended(processId, businessRef, clock.instant());
+    }
+
     /** The instance for the business reference has reached its end (idempotent). */
     @Transactional
     public void ended(String processId, String businessRef) {

@@ -7,12 +7,22 @@ import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import se.uppdragsstyrning.assignment.AssignmentClosed;
 import se.uppdragsstyrning.assignment.AssignmentRegistered;
+import se.uppdragsstyrning.assignment.AssignmentState;
+import se.uppdragsstyrning.notification.NoticeKind;
+import se.uppdragsstyrning.notification.NotificationService;
+import se.uppdragsstyrning.notification.NotificationService.Message;
+import se.uppdragsstyrning.reporting.ParticipantAdded;
+import se.uppdragsstyrning.reporting.PeriodCycle;
 import se.uppdragsstyrning.assignment.ResponsibilityTransferred;
 import se.uppdragsstyrning.reporting.PeriodId;
 import se.uppdragsstyrning.reporting.PeriodOpened;
 import se.uppdragsstyrning.reporting.PeriodRepairRequested;
 import se.uppdragsstyrning.reporting.PeriodService;
+import se.uppdragsstyrning.system.Role;
+import se.uppdragsstyrning.tasks.TaskInbox;
+import se.uppdragsstyrning.tasks.TaskInbox.CancelledTask;
 
 /**
  * Turns the register's and reporting's events, once committed, into process starts and messages. The events are
@@ -26,9 +36,16 @@ class RegisterProcessListener {
     private final Processes processes;
     private final EngineRecovery recovery;
     private final PeriodService periods;
+    private final PeriodCycle cycle;
+    private final TaskInbox inbox;
+    private final NotificationService notifications;
     private final Clock clock;
 
-    RegisterProcessListener(Processes processes, EngineRecovery recovery, PeriodService periods, Clock clock) {
+    RegisterProcessListener(Processes processes, EngineRecovery recovery, PeriodService periods, PeriodCycle cycle,
+            TaskInbox inbox, NotificationService notifications, Clock clock) {
+        this.cycle = cycle;
+        this.inbox = inbox;
+        this.notifications = notifications;
         this.processes = processes;
         this.recovery = recovery;
         this.periods = periods;
@@ -55,13 +72,60 @@ class RegisterProcessListener {
         recovery.check();
         PeriodOpened period = periods.announcement(PeriodId.parse(repair.periodId()));
         for (String ref : repair.assignmentRefs()) {
-            processes.publish("reporting-requested", ref,
-                    "reporting-requested:" + ref + "@" + repair.periodId() + ":repair:" + clock.millis(), Map.of(
-                            "periodId", repair.periodId(),
-                            "organisations", periods.reporters(ref),
-                            "reportDueAt", period.reportDueAt().toString(),
-                            "reminderAt", period.reminderAt().toString(),
-                            "compilationDueAt", period.compilationDueAt().toString()));
+            requestReports(ref, period, "reporting-requested:" + ref + "@" + repair.periodId() + ":repair:"
+                    + clock.millis());
+        }
+    }
+
+    /** Asks the assignment's lifecycle for its reports in the period. */
+    private void requestReports(String ref, PeriodOpened period, String messageId) {
+        processes.publish("reporting-requested", ref, messageId, Map.of(
+                "periodId", period.period().toString(),
+                "organisations", periods.reporters(ref),
+                "reportDueAt", period.reportDueAt().toString(),
+                "reminderAt", period.reminderAt().toString(),
+                "compilationDueAt", period.compilationDueAt().toString()));
+    }
+
+    /**
+     * The coordinator added an assignment to a period under way: its lifecycle (started if it is not yet) is asked
+     * for its reports in that period. The message id is the one the period's opening uses, so a period that was
+     * still opening asks it once.
+     */
+    @ApplicationModuleListener
+    void on(ParticipantAdded added) {
+        processes.startLifecycle(added.assignmentRef(), added.goalNumber());
+        requestReports(added.assignmentRef(), periods.announcement(added.period()),
+                "reporting-requested:" + added.assignmentRef() + "@" + added.period());
+    }
+
+    /**
+     * The coordinator closed an assignment outside a period's approval: its lifecycle instance is cancelled, its
+     * open tasks with it, and whoever held one is told. A period that waited only for it goes on. Delivered again
+     * it cancels and tells nothing more (the notices are deduplicated by task).
+     */
+    @ApplicationModuleListener
+    void on(AssignmentClosed closed) {
+        processes.cancel(Processes.LIFECYCLE, closed.ref());
+        for (CancelledTask task : inbox.cancelOpen(closed.ref())) {
+            Message message = new Message(NoticeKind.INFORMATION,
+                    "assignment-closed:" + closed.ref() + ":" + task.taskId(),
+                    "Uppgiften för " + closed.ref() + " är avslutad",
+                    "Uppdraget " + closed.ref() + " är avslutat (" + (closed.state() == AssignmentState.CLOSED_DONE
+                            ? "slutfört" : "genomförs inte") + "). Rapporteringsuppgiften behövs inte längre.",
+                    "/uppdrag/" + closed.ref());
+            if (task.organisation()) {
+                notifications.notifyOrganisation(task.holder(), message);
+            } else {
+                java.util.Arrays.stream(Role.values()).filter(role -> role.name().equals(task.holder())).findFirst()
+                        .ifPresent(role -> notifications.notifyRole(role, message));
+            }
+        }
+        for (PeriodId period : cycle.reportingPeriodsOf(closed.ref())) {
+            if (cycle.isComplete(period)) {
+                processes.publish("reports-complete", period.toString(),
+                        "reports-complete:" + period + ":" + cycle.period(period).getReworkRound(), Map.of());
+            }
         }
     }
 
