@@ -17,6 +17,7 @@ import org.w3c.dom.Element;
 public final class DiagramSvg {
 
     private static final String DI = "http://www.omg.org/spec/BPMN/20100524/DI";
+    private static final double LABEL_OVERHANG = 40;
     private static final int MARGIN = 20;
     private static final int LINE_CHARS = 20;
 
@@ -58,8 +59,9 @@ public final class DiagramSvg {
                         number(bounds, "width"), number(bounds, "height"),
                         "false".equals(element.getAttribute("cancelActivity")));
                 shapes.add(shape);
-                extend(box, shape.x(), shape.y());
-                extend(box, shape.x() + shape.w(), shape.y() + shape.h() + 30);
+                // the name under an event or gateway is wider than the shape: room for it on either side
+                extend(box, shape.x() - LABEL_OVERHANG, shape.y());
+                extend(box, shape.x() + shape.w() + LABEL_OVERHANG, shape.y() + shape.h() + 30);
             } else if ("BPMNEdge".equals(e.getLocalName())) {
                 List<Element> points = ModelValidator.children(e, "waypoint");
                 double[] line = new double[points.size() * 2];
