@@ -101,7 +101,7 @@ class RegisterPageController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Uppdraget finns inte"));
         model.addAttribute("assignment", assignment);
         model.addAttribute("assessments", reporting.assessments(assignment));
-        model.addAttribute("boardReports", reporting.boardReports(assignment));
+        model.addAttribute("boardReports", extras.boardReports(assignment));
         model.addAttribute("transfers", assignments.transfers(assignment));
         model.addAttribute("history", wording.history(assignments.history(assignment)));
         model.addAttribute("activeOrganisations", organisations.active());
