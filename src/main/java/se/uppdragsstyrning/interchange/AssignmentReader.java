@@ -3,6 +3,7 @@ package se.uppdragsstyrning.interchange;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,6 +73,25 @@ public class AssignmentReader {
             return refused(validation.problems());
         }
         return new Read(List.of(), data(validation.entry(), ref, null));
+    }
+
+    /** The kinds of problem whose message names the JSON field ("Fältet title är tomt."). */
+    private static final List<String> FIELD_NAMING = List.of("required", "blank", "notInteger", "notText",
+            "notArray", "notObjectField");
+
+    /**
+     * Which kind of problem this is when its message names the JSON field ({@code required}, {@code blank},
+     * {@code notInteger}, {@code notText}, {@code notArray}, {@code notObjectField}), so that a form can say it in
+     * its own words with its own label; empty for every other problem (their messages name no field).
+     */
+    public Optional<String> fieldNamingKind(se.uppdragsstyrning.system.Problem problem) {
+        if (problem.path() == null || problem.message() == null) {
+            return Optional.empty();
+        }
+        String field = problem.path().substring(problem.path().lastIndexOf('.') + 1).replaceAll("\\[\\d+]", "");
+        return FIELD_NAMING.stream()
+                .filter(kind -> messages.at(problem.path(), kind, field).message().equals(problem.message()))
+                .findFirst();
     }
 
     /** The register's data; without a budget year given, {@code defaultYear} (null: an existing one's stays). */

@@ -30,6 +30,10 @@ class OrganisationName {
         this.validFrom = validFrom;
     }
 
+    Long getOrganisationId() {
+        return organisationId;
+    }
+
     String getName() {
         return name;
     }

@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,6 +85,45 @@ public class OrganisationService {
                     .or(() -> history.stream().findFirst()).map(OrganisationName::getName)
                     .orElse(organisation.getName());
         });
+    }
+
+    /**
+     * The dated names of the organisations, read at once, for a page that shows many organisations in old periods:
+     * {@link DatedNames#on(Organisation, LocalDate)} answers as {@link #nameOn(String, LocalDate)} does.
+     */
+    public DatedNames datedNames(Collection<Organisation> of) {
+        Set<Long> ids = of.stream().filter(Objects::nonNull).map(Organisation::getId).collect(Collectors.toSet());
+        Map<Long, List<DatedName>> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            names.findByOrganisationIdInOrderByValidFrom(ids).forEach(n -> byId
+                    .computeIfAbsent(n.getOrganisationId(), id -> new ArrayList<>())
+                    .add(new DatedName(n.getName(), n.getValidFrom())));
+        }
+        return new DatedNames(byId, LocalDate.now(clock));
+    }
+
+    /** Organisations' names over time, as {@link #datedNames(Collection)} read them. */
+    public static final class DatedNames {
+
+        private final Map<Long, List<DatedName>> byId;
+        private final LocalDate today;
+
+        private DatedNames(Map<Long, List<DatedName>> byId, LocalDate today) {
+            this.byId = byId;
+            this.today = today;
+        }
+
+        /**
+         * The name the organisation had on the day, such as a period's last day; a day still to come (a period under
+         * way) reads as today, so that a name decided for later is not shown before it is taken. Before its first
+         * known name, that one; without any, today's.
+         */
+        public String on(Organisation organisation, LocalDate day) {
+            LocalDate asOf = day.isAfter(today) ? today : day;
+            List<DatedName> history = byId.getOrDefault(organisation.getId(), List.of());
+            return history.stream().filter(n -> !n.validFrom().isAfter(asOf)).reduce((a, b) -> b)
+                    .or(() -> history.stream().findFirst()).map(DatedName::name).orElse(organisation.getName());
+        }
     }
 
     /** Every name the organisation has had, the oldest first. */

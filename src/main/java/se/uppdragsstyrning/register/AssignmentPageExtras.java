@@ -8,6 +8,11 @@ import org.springframework.ui.Model;
 
 import se.uppdragsstyrning.assignment.Assignment;
 import se.uppdragsstyrning.assignment.AssignmentService;
+import se.uppdragsstyrning.organisation.OrganisationService;
+import se.uppdragsstyrning.organisation.OrganisationService.DatedNames;
+import se.uppdragsstyrning.reporting.BoardReportEntry;
+import se.uppdragsstyrning.reporting.ReportState;
+import se.uppdragsstyrning.reporting.ReportStatus;
 import se.uppdragsstyrning.reporting.ReportingService;
 
 /**
@@ -23,9 +28,11 @@ class AssignmentPageExtras {
     private final ReportingService reporting;
     private final DecisionLinks links;
     private final RegisterDecisions decisions;
+    private final OrganisationService organisations;
 
     AssignmentPageExtras(AssignmentService assignments, ReportingService reporting, DecisionLinks links,
-            RegisterDecisions decisions) {
+            RegisterDecisions decisions, OrganisationService organisations) {
+        this.organisations = organisations;
         this.assignments = assignments;
         this.reporting = reporting;
         this.links = links;
@@ -36,8 +43,19 @@ class AssignmentPageExtras {
     record LineEntry(Assignment assignment, boolean current, List<LineReport> reports) {
     }
 
-    record LineReport(String period, se.uppdragsstyrning.reporting.ReportStatus status, String assessment,
+    record LineReport(String period, ReportStatus status, String assessment,
             Integer estimatedEndYear) {
+    }
+
+    /** One organisation's report as the assignment page lists it: under the name it had at the period's end. */
+    record BoardReportRow(String periodLabel, String organisationName, ReportStatus status, ReportState state) {
+    }
+
+    List<BoardReportRow> boardReports(Assignment assignment) {
+        List<BoardReportEntry> reports = reporting.boardReports(assignment);
+        DatedNames names = organisations.datedNames(reports.stream().map(BoardReportEntry::organisation).toList());
+        return reports.stream().map(r -> new BoardReportRow(r.periodLabel(),
+                names.on(r.organisation(), r.period().lastDay()), r.status(), r.state())).toList();
     }
 
     void addTo(Model model, Assignment assignment) {

@@ -46,9 +46,11 @@ class RegisterDecisionPageController {
     private final AssignmentService assignments;
     private final OrganisationService organisations;
     private final ObjectMapper json;
+    private final RegisterWording wording;
 
     RegisterDecisionPageController(RegisterDecisions decisions, AssignmentService assignments,
-            OrganisationService organisations, ObjectMapper json) {
+            OrganisationService organisations, ObjectMapper json, RegisterWording wording) {
+        this.wording = wording;
         this.decisions = decisions;
         this.assignments = assignments;
         this.organisations = organisations;
@@ -198,7 +200,7 @@ class RegisterDecisionPageController {
         model.addAttribute("goals", assignments.goals());
         model.addAttribute("origins", AssignmentOrigin.values());
         model.addAttribute("organisations", organisations.active());
-        model.addAttribute("problems", problems.stream().map(RegisterDecisionPageController::besideField).toList());
+        model.addAttribute("problems", wording.onForm(problems));
         return "register/assignment-form";
     }
 

@@ -47,11 +47,13 @@ class RegisterPageController {
     private final ReportingService reporting;
     private final ResponsibilityTransfers transfers;
     private final AssignmentPageExtras extras;
+    private final RegisterWording wording;
     private final Clock clock;
 
     RegisterPageController(RegisterQueries queries, AssignmentService assignments,
             OrganisationService organisations, ReportingService reporting, ResponsibilityTransfers transfers,
-            AssignmentPageExtras extras, Clock clock) {
+            AssignmentPageExtras extras, RegisterWording wording, Clock clock) {
+        this.wording = wording;
         this.extras = extras;
         this.queries = queries;
         this.assignments = assignments;
@@ -99,9 +101,9 @@ class RegisterPageController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Uppdraget finns inte"));
         model.addAttribute("assignment", assignment);
         model.addAttribute("assessments", reporting.assessments(assignment));
-        model.addAttribute("boardReports", reporting.boardReports(assignment));
+        model.addAttribute("boardReports", extras.boardReports(assignment));
         model.addAttribute("transfers", assignments.transfers(assignment));
-        model.addAttribute("history", assignments.history(assignment));
+        model.addAttribute("history", wording.history(assignments.history(assignment)));
         model.addAttribute("activeOrganisations", organisations.active());
         extras.addTo(model, assignment);
         if (!model.containsAttribute("transfer")) {

@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.uppdragsstyrning.assignment.Assignment;
 import se.uppdragsstyrning.assignment.AssignmentService;
 import se.uppdragsstyrning.organisation.Organisation;
+import se.uppdragsstyrning.organisation.OrganisationService;
+import se.uppdragsstyrning.organisation.OrganisationService.DatedNames;
 import se.uppdragsstyrning.tasks.TaskContent;
 
 /**
@@ -33,7 +35,11 @@ class ReportingTaskContent implements TaskContent {
     private final AssignmentService assignments;
     private final MessageSource messages;
 
-    ReportingTaskContent(ReportingService reporting, AssignmentService assignments, MessageSource messages) {
+    private final OrganisationService organisations;
+
+    ReportingTaskContent(ReportingService reporting, AssignmentService assignments, MessageSource messages,
+            OrganisationService organisations) {
+        this.organisations = organisations;
         this.reporting = reporting;
         this.assignments = assignments;
         this.messages = messages;
@@ -114,9 +120,13 @@ class ReportingTaskContent implements TaskContent {
                 .toList();
     }
 
+    /** Each organisation under the name it had at the end of the report's period. */
     private List<PastReport> boardReports(Assignment assignment) {
-        return reporting.boardReports(assignment).stream()
-                .map(r -> new PastReport(r.periodLabel(), r.organisation().getName(), r.status(), r.assessment(),
+        List<BoardReportEntry> reports = reporting.boardReports(assignment);
+        DatedNames names = organisations.datedNames(reports.stream().map(BoardReportEntry::organisation).toList());
+        return reports.stream()
+                .map(r -> new PastReport(r.periodLabel(), names.on(r.organisation(), r.period().lastDay()), r.status(),
+                        r.assessment(),
                         r.estimatedEndYear(), messages.getMessage("reporting.task.reportState." + r.state().name(), null,
                                 LocaleContextHolder.getLocale())))
                 .toList();

@@ -1,5 +1,7 @@
 package se.uppdragsstyrning.status;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import se.uppdragsstyrning.organisation.Organisation;
+import se.uppdragsstyrning.organisation.OrganisationService.DatedNames;
 
 /** An organisation's stored reporting progress in a period. */
 @Entity
@@ -50,8 +53,9 @@ class OrganisationProgressRecord {
     }
 
     /** The progress as read; when the period's reports are overdue every open one is. */
-    OrganisationProgress view(Organisation organisation, boolean overdue) {
-        return new OrganisationProgress(organisation.getCode(), organisation.getName(), submitted, open,
+    /** The organisation under the name it had on the day (the period's end). */
+    OrganisationProgress view(Organisation organisation, DatedNames names, LocalDate day, boolean overdue) {
+        return new OrganisationProgress(organisation.getCode(), names.on(organisation, day), submitted, open,
                 overdue ? open : 0);
     }
 

@@ -26,6 +26,7 @@ import se.uppdragsstyrning.assignment.AssignmentService;
 import se.uppdragsstyrning.assignment.Goal;
 import se.uppdragsstyrning.organisation.Organisation;
 import se.uppdragsstyrning.organisation.OrganisationService;
+import se.uppdragsstyrning.organisation.OrganisationService.DatedNames;
 import se.uppdragsstyrning.reporting.AssessmentEntry;
 import se.uppdragsstyrning.reporting.BoardReportEntry;
 import se.uppdragsstyrning.reporting.GoalPeriodText;
@@ -241,7 +242,8 @@ public class StatusAggregation {
             GoalFacts facts = GoalFacts.of(goal, assessedByGoal.getOrDefault(goal.getId(), List.of()),
                     reportedOnlyByGoal.getOrDefault(goal.getId(), Set.of()).size());
             GoalStatus proposed = facts.counts().assessed() == 0 ? null : rule.propose(facts.counts());
-            Previous previous = previous(goal, earlier, computed);
+            Previous previous = previous(goal, assessedByGoal.getOrDefault(goal.getId(), List.of()), earlier,
+                    computed);
             String summary = SummaryWriter.write(facts.counts(), facts.ongoingByEndYear(),
                     facts.ongoingWithoutEndYear());
             record.goalRow(goal.getId()).update(facts, proposed, Trend.between(previous.status(), proposed),
@@ -264,12 +266,43 @@ public class StatusAggregation {
     private record Previous(ReportingPeriod period, GoalStatus status) {
     }
 
-    private Previous previous(Goal goal, List<ReportingPeriod> earlierNewestFirst,
+    private Previous previous(Goal goal, List<AssessmentEntry> assessedNow, List<ReportingPeriod> earlierNewestFirst,
             Map<Long, PeriodRollupRecord> computed) {
         for (ReportingPeriod period : earlierNewestFirst) {
             Optional<GoalRollupRecord> row = readable(period, computed).goal(goal.getId());
             if (row.isPresent()) {
                 return new Previous(period, row.get().getProposedStatus());
+            }
+        }
+        return predecessors(goal, assessedNow, earlierNewestFirst);
+    }
+
+    /**
+     * A goal new in this budget whose assignments continue earlier ones (renewed under new numbers, perhaps under
+     * another goal then): the latest earlier period in which those earlier assignments of their lines were
+     * assessed, with the status the rule gives their assessments there. None when nothing of the lines was.
+     */
+    private Previous predecessors(Goal goal, List<AssessmentEntry> assessedNow,
+            List<ReportingPeriod> earlierNewestFirst) {
+        Set<String> before = new HashSet<>();
+        for (AssessmentEntry entry : assessedNow) {
+            if (entry.assignment().getContinuesRef() != null) {
+                for (Assignment earlier : assignments.lineage(entry.assignment())) {
+                    if (earlier.getRef().equals(entry.assignment().getRef())) {
+                        break;
+                    }
+                    before.add(earlier.getRef());
+                }
+            }
+        }
+        if (before.isEmpty()) {
+            return new Previous(null, null);
+        }
+        for (ReportingPeriod period : earlierNewestFirst) {
+            List<AssessmentEntry> theirs = reporting.assessments(period).stream()
+                    .filter(a -> before.contains(a.assignment().getRef())).toList();
+            if (!theirs.isEmpty()) {
+                return new Previous(period, rule.propose(GoalFacts.of(goal, theirs, 0).counts()));
             }
         }
         return new Previous(null, null);
@@ -300,8 +333,11 @@ public class StatusAggregation {
         boolean overdue = periodService.reportsOverdue(period);
         Map<Long, Organisation> organisationsById = organisations.all().stream()
                 .collect(Collectors.toMap(Organisation::getId, Function.identity()));
+        // each organisation under the name it had at the period's end
+        DatedNames names = organisations.datedNames(organisationsById.values());
         List<OrganisationProgress> organisations = record.getOrganisations().stream()
-                .map(o -> o.view(organisationsById.get(o.getOrganisationId()), overdue))
+                .map(o -> o.view(organisationsById.get(o.getOrganisationId()), names, period.periodId().lastDay(),
+                        overdue))
                 .sorted(Comparator.comparing(OrganisationProgress::name))
                 .toList();
         return new PeriodRollup(period.periodId(), period.getState(), record.getSourceVersion(),

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -39,10 +41,12 @@ class RegisterProcessListener {
     private final PeriodCycle cycle;
     private final TaskInbox inbox;
     private final NotificationService notifications;
+    private final MessageSource messages;
     private final Clock clock;
 
     RegisterProcessListener(Processes processes, EngineRecovery recovery, PeriodService periods, PeriodCycle cycle,
-            TaskInbox inbox, NotificationService notifications, Clock clock) {
+            TaskInbox inbox, NotificationService notifications, MessageSource messages, Clock clock) {
+        this.messages = messages;
         this.cycle = cycle;
         this.inbox = inbox;
         this.notifications = notifications;
@@ -110,9 +114,9 @@ class RegisterProcessListener {
         for (CancelledTask task : inbox.cancelOpen(closed.ref())) {
             Message message = new Message(NoticeKind.INFORMATION,
                     "assignment-closed:" + closed.ref() + ":" + task.taskId(),
-                    "Uppgiften för " + closed.ref() + " är avslutad",
-                    "Uppdraget " + closed.ref() + " är avslutat (" + (closed.state() == AssignmentState.CLOSED_DONE
-                            ? "slutfört" : "genomförs inte") + "). Rapporteringsuppgiften behövs inte längre.",
+                    text("notice.assignmentClosed.subject", closed.ref()),
+                    text(closed.state() == AssignmentState.CLOSED_DONE ? "notice.assignmentClosed.done"
+                            : "notice.assignmentClosed.notCarriedOut", closed.ref()),
                     "/uppdrag/" + closed.ref());
             if (task.organisation()) {
                 notifications.notifyOrganisation(task.holder(), message);
@@ -136,5 +140,10 @@ class RegisterProcessListener {
         variables.put("toOrganisation", transferred.toOrganisation());
         processes.publish("responsibility-transferred", transferred.ref(),
                 "transfer-" + transferred.transferId(), variables);
+    }
+
+    /** A notice's text from the bundle ({@code notification.properties}). */
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

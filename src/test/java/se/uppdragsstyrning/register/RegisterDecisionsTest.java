@@ -195,7 +195,9 @@ class RegisterDecisionsTest {
         mvc.perform(get("/uppdrag/" + ref).with(user("samordnare").roles("COORDINATOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Trygga och upplysta skolvägar")))
-                .andExpect(content().string(containsString("<td>Trygga skolvägar</td>")));
+                .andExpect(content().string(containsString("<td>Trygga skolvägar</td>")))
+                .andExpect(content().string(containsString("<td>Titel</td>")))
+                .andExpect(content().string(not(containsString("<td>title</td>"))));
         // a change that names another ref is refused
         mvc.perform(put("/api/assignments/" + ref).with(httpBasic("samordnare", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -238,7 +240,12 @@ class RegisterDecisionsTest {
                 .andExpect(content().string(containsString("id=\"number-fel\"")))
                 .andExpect(content().string(containsString("id=\"decisionDate-fel\"")))
                 .andExpect(content().string(containsString("id=\"decisionCaseNumber-fel\"")))
-                .andExpect(content().string(containsString("Ogiltigt datum ”2026-02-30”")))
+                .andExpect(content().string(containsString("Ange en titel.")))
+                .andExpect(content().string(containsString("Nummer i budgeten: skriv ett heltal, till exempel 12.")))
+                .andExpect(content().string(containsString("Beslutsdatum: Ogiltigt datum ”2026-02-30”")))
+                .andExpect(content().string(containsString("Diarienummer: Ange beslutets diarienummer")))
+                .andExpect(content().string(containsString("href=\"#decisionDate\"")))
+                .andExpect(content().string(not(containsString("Fältet"))))
                 .andExpect(content().string(containsString("value=\"tolv\"")));
         assertThat(assignments.assignments()).hasSize(before);
 
@@ -305,6 +312,9 @@ class RegisterDecisionsTest {
                 .andExpect(content().string(containsString("Årsredovisning " + (year - 1))))
                 .andExpect(content().string(containsString("Delårsuppföljning per augusti " + year)))
                 .andExpect(content().string(containsString("/uppdrag/" + renewed)));
+        mvc.perform(get("/uppdrag/" + renewed).with(user("samordnare").roles("COORDINATOR")))
+                .andExpect(content().string(containsString("<td>Förnyat som</td>")))
+                .andExpect(content().string(not(containsString("<td>renewedAs</td>"))));
 
         // a budget year that leaves one out, or repeats itself, is refused with every problem
         mvc.perform(post("/api/budget-years").with(httpBasic("samordnare", "demo"))

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,6 +18,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.uppdragsstyrning.organisation.Organisation;
@@ -137,6 +139,38 @@ class StatusAggregationTest extends FollowUpTest {
                 .isEqualTo(GoalStatus.RED);
         assertThat(aggregation.rollup(august).orElseThrow().goal(90).orElseThrow().trend())
                 .isEqualTo(Trend.UNCHANGED);
+    }
+
+    /**
+     * A new budget with a new goal: its assignment continues one of the earlier budget's goal (renewed under a new
+     * number). The new goal's trend compares with how its assignment's predecessor stood in the earlier period.
+     */
+    @Test
+    void aRenewedAssignmentsGoalComparesWithWhereItsPredecessorStood() throws Exception {
+        Organisation ks = fixture.organisation("KS", "Kommunstyrelsen");
+        fixture.goal(86, "Ett mål i den äldre budgeten");
+        fixture.goal(87, "Ett mål i den nya budgeten");
+        fixture.assignment("T86-1", 86, 1, "Ett uppdrag som förnyas", ks);
+        mvc.perform(post("/api/assignments").with(httpBasic("samordnare", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"ref": "T87-1", "goal": 87, "origin": "BUDGET", "budgetYear": 2037, "number": 1,
+                                 "title": "Samma uppdrag under ett nytt nummer", "responsible": ["KS"],
+                                 "continues": "T86-1"}"""))
+                .andExpect(status().isCreated());
+        fixture.assignment("T87-2", 87, 2, "Ett nytt uppdrag i den nya budgeten", ks);
+        PeriodId before = PeriodId.parse("2036-ANNUAL");
+        PeriodId after = PeriodId.parse("2037-INTERIM_AUGUST");
+        fixture.imported("T86-1", before, ReportStatus.YELLOW, 2038);
+        fixture.imported("T87-1", after, ReportStatus.GREEN_ON_TRACK, 2038);
+        fixture.imported("T87-2", after, ReportStatus.GREEN_ON_TRACK, 2039);
+        awaitRollups();
+
+        GoalRollup renewed = aggregation.rollup(after).orElseThrow().goal(87).orElseThrow();
+        assertThat(renewed.proposedStatus()).isEqualTo(GoalStatus.GREEN);
+        assertThat(renewed.previousPeriod()).isEqualTo(before);
+        assertThat(renewed.trend()).isEqualTo(Trend.IMPROVED);
+        // the earlier budget's goal keeps its own line: nothing before it
+        assertThat(aggregation.rollup(before).orElseThrow().goal(86).orElseThrow().trend()).isNull();
     }
 
     @Test
