@@ -310,6 +310,51 @@ class ProcessOwnerFlowTest {
         }
     }
 
+    /**
+     * The dry run of a stricter goal-status table shows which goals of the last closed period (the imported 2025
+     * period) would change status, on a throw-away engine: the live engine and the database see nothing of it.
+     */
+    @Test
+    @Order(7)
+    void aDryRunOfAStricterTableShowsWhichGoalsChangeAndDeploysNothing() throws Exception {
+        fixture.demo();
+        ModelFile stricter = ModelValidatorTest.changed("goal-status.dmn",
+                t -> t.replace("<text>\"GREEN\"</text></outputEntry>", "<text>\"RED\"</text></outputEntry>")
+                        .replace("<text>\"YELLOW\"</text></outputEntry>", "<text>\"RED\"</text></outputEntry>"));
+        long engineBefore = deployments();
+        int recordedBefore = recordedVersions();
+        int eventsBefore = jdbc.queryForObject("select count(*) from event_publication", Integer.class);
+        String current = proposals(FollowUpFixture.DEMO_PERIOD).get(0).name();
+
+        mvc.perform(upload("/api/processes/dry-run", stricter).with(httpBasic("processagare", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.period").value("2025-INTERIM_AUGUST"))
+                .andExpect(jsonPath("$.tables[0].decisionId").value("goal-status"))
+                .andExpect(jsonPath("$.tables[0].goals[0].number").value(4))
+                .andExpect(jsonPath("$.tables[0].goals[0].current").value(current))
+                .andExpect(jsonPath("$.tables[0].goals[0].candidate").value("RED"))
+                .andExpect(jsonPath("$.tables[0].goals[0].changed").value(true))
+                .andExpect(jsonPath("$.tables[0].changes").value(1));
+        String page = mvc.perform(multipart("/processer").file(new MockMultipartFile("files", stricter.fileName(),
+                        "application/octet-stream", stricter.content())).param("action", "dry-run")
+                        .with(user("processagare").roles("PROCESS_OWNER")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Provkörning mot 2025-INTERIM_AUGUST", "1 förslag ändras", current, "RED");
+
+        mvc.perform(upload("/api/processes/dry-run", ModelValidatorTest.changed("reporting-period.bpmn",
+                t -> t.replace("name=\"Publicera", "name=\"Publicera snart"))).with(httpBasic("processagare", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].message").value(containsString("bara för beslutstabellerna")));
+        mvc.perform(upload("/api/processes/dry-run", stricter).with(httpBasic("samordnare", "demo")))
+                .andExpect(status().isForbidden());
+
+        assertThat(deployments()).as("nothing deployed on the live engine").isEqualTo(engineBefore);
+        assertThat(recordedVersions()).as("no version recorded").isEqualTo(recordedBefore);
+        assertThat(jdbc.queryForObject("select count(*) from event_publication", Integer.class))
+                .as("no event published").isEqualTo(eventsBefore);
+        assertThat(proposals(FollowUpFixture.DEMO_PERIOD).get(0).name()).isEqualTo(current);
+    }
+
     private boolean eventsHandled() {
         return jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
                 Integer.class) == 0;
