@@ -12,6 +12,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.util.ClassUtils;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,6 +40,7 @@ import se.uppdragsstyrning.system.ProblemsException;
 public class DecisionDryRun {
 
     static final String COMBINED = "combined-status";
+    private static final String ENGINE_FACTORY = "io.camunda.zeebe.process.test.engine.EngineFactory";
 
     private final ModelCatalogue catalogue;
     private final ModelVersionRepository versions;
@@ -106,7 +108,7 @@ public class DecisionDryRun {
         if (!problems.isEmpty()) {
             throw new ProblemsException(problems);
         }
-        if (!ThrowAwayEngine.available()) {
+        if (!ClassUtils.isPresent(ENGINE_FACTORY, DecisionDryRun.class.getClassLoader())) {
             throw new ProblemsException(HttpStatus.CONFLICT, List.of(Problem.of(text("dryrun.unavailable"))));
         }
         ReportingPeriod period = reporting.periods().stream().filter(p -> p.getState().isApproved())

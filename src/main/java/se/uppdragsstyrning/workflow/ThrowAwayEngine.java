@@ -12,16 +12,13 @@ import io.camunda.client.api.response.DeploymentEvent;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
 
-import org.springframework.util.ClassUtils;
-
 /**
  * A separate in-memory engine for one dry run, with its own client on a port of its own, stopped when the dry
  * run ends: nothing deployed or evaluated here reaches the live engine. It exists only where the in-memory engine
- * is on the classpath (the embedded default and the tests); the production jar leaves it out.
+ * is on the classpath (the embedded default and the tests); the production jar leaves it out, so this class is
+ * loaded only after {@code DecisionDryRun} found the engine there.
  */
 final class ThrowAwayEngine implements AutoCloseable {
-
-    private static final String ENGINE_FACTORY = "io.camunda.zeebe.process.test.engine.EngineFactory";
 
     private final ZeebeTestEngine engine;
     private final CamundaClient client;
@@ -33,11 +30,6 @@ final class ThrowAwayEngine implements AutoCloseable {
         URI address = URI.create("http://localhost:" + port);
         client = CamundaClient.newClientBuilder().grpcAddress(address).restAddress(address)
                 .preferRestOverGrpc(false).build();
-    }
-
-    /** Whether the in-memory engine is on the classpath. */
-    static boolean available() {
-        return ClassUtils.isPresent(ENGINE_FACTORY, ThrowAwayEngine.class.getClassLoader());
     }
 
     static ThrowAwayEngine start() {
