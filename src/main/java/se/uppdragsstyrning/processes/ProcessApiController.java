@@ -17,18 +17,21 @@ import org.springframework.web.multipart.MultipartFile;
 
 import se.uppdragsstyrning.system.Problem;
 import se.uppdragsstyrning.system.ProblemsException;
+import se.uppdragsstyrning.workflow.DecisionDryRun;
 import se.uppdragsstyrning.workflow.ModelCatalogue;
 import se.uppdragsstyrning.workflow.ModelKind;
 
-/** The process owner's JSON API: catalogue, validation, deployment, roll-back and incidents. */
+/** The process owner's JSON API: catalogue, validation, dry run, deployment, roll-back and incidents. */
 @RestController
 @RequestMapping(path = "/api/processes", produces = MediaType.APPLICATION_JSON_VALUE)
 class ProcessApiController {
 
     private final ModelCatalogue catalogue;
+    private final DecisionDryRun dryRuns;
 
-    ProcessApiController(ModelCatalogue catalogue) {
+    ProcessApiController(ModelCatalogue catalogue, DecisionDryRun dryRuns) {
         this.catalogue = catalogue;
+        this.dryRuns = dryRuns;
     }
 
     @GetMapping
@@ -57,6 +60,12 @@ class ProcessApiController {
     ResponseEntity<List<ModelCatalogue.Deployed>> deploy(
             @RequestPart(name = "files", required = false) List<MultipartFile> files) {
         return ResponseEntity.status(HttpStatus.CREATED).body(catalogue.deploy(UploadedFiles.of(files)));
+    }
+
+    /** The uploaded decision tables next to the current ones over the last closed period; nothing is deployed. */
+    @PostMapping(path = "/dry-run", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    DecisionDryRun.Result dryRun(@RequestPart(name = "files", required = false) List<MultipartFile> files) {
+        return dryRuns.dryRun(UploadedFiles.of(files));
     }
 
     @PostMapping("/{kind}/{id}/versions/{version}/rollback")

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.uppdragsstyrning.system.Problem;
 import se.uppdragsstyrning.system.ProblemsException;
+import se.uppdragsstyrning.workflow.DecisionDryRun;
 import se.uppdragsstyrning.workflow.ModelCatalogue;
 import se.uppdragsstyrning.workflow.ModelKind;
 
@@ -26,9 +27,11 @@ class ProcessPageController {
     static final String PATH = "/processer";
 
     private final ModelCatalogue catalogue;
+    private final DecisionDryRun dryRuns;
 
-    ProcessPageController(ModelCatalogue catalogue) {
+    ProcessPageController(ModelCatalogue catalogue, DecisionDryRun dryRuns) {
         this.catalogue = catalogue;
+        this.dryRuns = dryRuns;
     }
 
     @GetMapping(PATH)
@@ -46,12 +49,21 @@ class ProcessPageController {
         return "processes/model";
     }
 
-    /** Validate only ("Kontrollera") or validate and deploy ("Driftsätt"); the problems are listed on the page. */
+    /**
+     * Validate only ("Kontrollera"), dry-run ("Provkör", decision tables) or validate and deploy ("Driftsätt");
+     * the problems are listed on the page.
+     */
     @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files,
             @RequestParam(defaultValue = "validate") String action, Model model) {
         var uploaded = UploadedFiles.of(files);
-        if ("deploy".equals(action)) {
+        if ("dry-run".equals(action)) {
+            try {
+                model.addAttribute("dryRun", dryRuns.dryRun(uploaded));
+            } catch (ProblemsException refused) {
+                model.addAttribute("problems", refused.problems());
+            }
+        } else if ("deploy".equals(action)) {
             try {
                 model.addAttribute("deployed", catalogue.deploy(uploaded));
             } catch (ProblemsException refused) {

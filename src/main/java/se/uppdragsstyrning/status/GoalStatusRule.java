@@ -12,12 +12,20 @@ package se.uppdragsstyrning.status;
  * <p>The workflow module, the only one that may talk to the engine, implements it by evaluating the deployed
  * DMN table. A stored rollup computed under another {@link #version()} is recomputed when its period's inputs
  * next change or at the period's aggregate step (never by a read), so a newly deployed table takes effect
- * before kommunstyrelsen sees the period.
+ * before kommunstyrelsen sees the period. An imported (historical) period keeps the version it was first
+ * computed with, and a period approved here is not recomputed: a new table changes open periods only.
  */
 public interface GoalStatusRule {
 
     /** The proposed status; {@code counts.assessed()} is greater than zero. */
     GoalStatus propose(StatusCounts counts);
+
+    /**
+     * The status the rule of an earlier {@link #version()} proposes, so that a decided period is computed again
+     * with the table it was decided with; the current rule when that version is no longer known (e.g. an
+     * in-memory engine that was restarted).
+     */
+    GoalStatus propose(StatusCounts counts, String version);
 
     /**
      * Identifies the rule and its settings (e.g. the thresholds, or the DMN decision's key and version); a

@@ -59,7 +59,10 @@ import se.uppdragsstyrning.reporting.ReportingService;
  * {@code ReportingService#inputsVersion}, and of the assignments, asked from {@code AssignmentService#registerVersion},
  * and the rule's {@link GoalStatusRule#version() version}) no longer matches the stored one, so that a batch of
  * events computes a period once. A period approved in this system is not recomputed by those events: its rollup
- * is the one stored when kommunstyrelsen decided ({@link #recompute(PeriodId)}, called by the approval).
+ * is the one stored when kommunstyrelsen decided ({@link #recompute(PeriodId)}, called by the approval). An
+ * imported (historical) period, decided and published elsewhere, is recomputed when its inputs change (a new
+ * import may move assignments between goals) but always with the goal-status table it was first computed with:
+ * deploying a new table changes the proposals of open periods only.
  *
  * <p><b>Reads only read.</b> {@link #rollup(PeriodId)} and {@link #rollupsUpTo(PeriodId)} run in read-only
  * transactions and answer what is stored. Whether reports are overdue depends on the clock, not on the data, so
@@ -109,7 +112,7 @@ public class StatusAggregation {
         return reporting.period(period).map(p -> {
             Map<Long, PeriodRollupRecord> computed = new HashMap<>();
             PeriodRollupRecord record = lock(p, find(p).orElse(null));
-            compute(p, record, fingerprint(p), computed);
+            compute(p, record, fingerprint(p, record), computed);
             entityManager.flush();
             return view(p, record);
         });
@@ -139,11 +142,12 @@ public class StatusAggregation {
                 .sorted(Comparator.comparing(ReportingPeriod::periodId))
                 .forEach(p -> {
                     PeriodRollupRecord record = find(p).orElse(null);
-                    if (record != null && fingerprint(p).equals(record.getFingerprint())) {
+                    if (record != null && fingerprint(p, record).equals(record.getFingerprint())) {
                         return;
                     }
                     record = lock(p, record);
-                    String fingerprint = fingerprint(p); // again under the lock: another writer may have been first
+                    // again under the lock: another writer may have been first
+                    String fingerprint = fingerprint(p, record);
                     if (!fingerprint.equals(record.getFingerprint())) {
                         compute(p, record, fingerprint, computed);
                         entityManager.flush();
@@ -207,10 +211,41 @@ public class StatusAggregation {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
     }
 
-    private String fingerprint(ReportingPeriod period) {
+    private static final String RULE = ";rule:";
+
+    /**
+     * The fingerprint of the period's inputs and of the rule its rollup is computed with: the current rule,
+     * except for an imported (historical) period already computed, which keeps the rule it was first computed
+     * with (see {@link #ruleVersion(ReportingPeriod, PeriodRollupRecord)}).
+     */
+    private String fingerprint(ReportingPeriod period, PeriodRollupRecord stored) {
         List<Long> upTo = reporting.periods().stream().filter(p -> p.periodId().compareTo(period.periodId()) <= 0)
                 .map(ReportingPeriod::getId).toList();
-        return reporting.inputsVersion(upTo) + ";" + assignments.registerVersion() + ";rule:" + rule.version();
+        return reporting.inputsVersion(upTo) + ";" + assignments.registerVersion() + RULE
+                + ruleVersion(period, stored);
+    }
+
+    /**
+     * The rule version a period's rollup is computed with. A decided period never changes afterwards: an
+     * imported period was decided and published elsewhere, so a newly deployed goal-status table does not
+     * recompute it, and when its inputs change (a new import, a change in the register) it is computed again
+     * with the table it was first computed with. Periods approved in this system are not refreshed at all.
+     */
+    private String ruleVersion(ReportingPeriod period, PeriodRollupRecord stored) {
+        if (period.isHistorical() && stored != null) {
+            int at = stored.getFingerprint().lastIndexOf(RULE);
+            if (at >= 0) {
+                return stored.getFingerprint().substring(at + RULE.length());
+            }
+        }
+        return rule.version();
+    }
+
+    private GoalStatus propose(StatusCounts counts, String fingerprint) {
+        int at = fingerprint.lastIndexOf(RULE);
+        String version = at < 0 ? null : fingerprint.substring(at + RULE.length());
+        return version == null || version.equals(rule.version()) ? rule.propose(counts)
+                : rule.propose(counts, version);
     }
 
     private void compute(ReportingPeriod period, PeriodRollupRecord record, String fingerprint,
@@ -241,7 +276,7 @@ public class StatusAggregation {
         for (Goal goal : goals.values().stream().sorted(Comparator.comparingInt(Goal::getNumber)).toList()) {
             GoalFacts facts = GoalFacts.of(goal, assessedByGoal.getOrDefault(goal.getId(), List.of()),
                     reportedOnlyByGoal.getOrDefault(goal.getId(), Set.of()).size());
-            GoalStatus proposed = facts.counts().assessed() == 0 ? null : rule.propose(facts.counts());
+            GoalStatus proposed = facts.counts().assessed() == 0 ? null : propose(facts.counts(), fingerprint);
             Previous previous = previous(goal, assessedByGoal.getOrDefault(goal.getId(), List.of()), earlier,
                     computed);
             String summary = SummaryWriter.write(facts.counts(), facts.ongoingByEndYear(),

@@ -3,8 +3,11 @@ package se.uppdragsstyrning.workflow;
 import java.util.Map;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientException;
 import io.camunda.client.api.response.EvaluateDecisionResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +26,7 @@ import se.uppdragsstyrning.status.StatusCounts;
 class DmnGoalStatusRule implements GoalStatusRule {
 
     static final String DECISION = "goal-status";
+    private static final Logger log = LoggerFactory.getLogger(DmnGoalStatusRule.class);
 
     private final CamundaClient client;
     private final ProcessDeployment deployment;
@@ -36,7 +40,36 @@ class DmnGoalStatusRule implements GoalStatusRule {
 
     @Override
     public GoalStatus propose(StatusCounts counts) {
-        EvaluateDecisionResponse result = evaluate(counts);
+        return status(evaluate(counts, null));
+    }
+
+    @Override
+    public GoalStatus propose(StatusCounts counts, String version) {
+        Long key = key(version);
+        if (key != null) {
+            try {
+                return status(evaluate(counts, key));
+            } catch (ClientException e) {
+                log.warn("The decision {} is not known to the engine ({}); the current table is used", version,
+                        e.getMessage());
+            }
+        }
+        return propose(counts);
+    }
+
+    /** The decision key in a {@link #version()}, null when it is not one. */
+    static Long key(String version) {
+        if (version == null || !version.startsWith(DECISION + "@")) {
+            return null;
+        }
+        try {
+            return Long.valueOf(version.substring(DECISION.length() + 1));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private GoalStatus status(EvaluateDecisionResponse result) {
         try {
             JsonNode output = json.readTree(result.getDecisionOutput());
             return output == null || output.isNull() ? null : GoalStatus.valueOf(output.asText());
@@ -49,11 +82,12 @@ class DmnGoalStatusRule implements GoalStatusRule {
     @Override
     public String version() {
         Long key = deployment.decisionKey(DECISION);
-        return DECISION + "@" + (key != null ? key : evaluate(new StatusCounts(1, 0, 0, 0, 0)).getDecisionKey());
+        return DECISION + "@" + (key != null ? key : evaluate(new StatusCounts(1, 0, 0, 0, 0), null).getDecisionKey());
     }
 
-    private EvaluateDecisionResponse evaluate(StatusCounts counts) {
-        return client.newEvaluateDecisionCommand().decisionId(DECISION)
+    private EvaluateDecisionResponse evaluate(StatusCounts counts, Long key) {
+        var command = client.newEvaluateDecisionCommand();
+        return (key != null ? command.decisionKey(key) : command.decisionId(DECISION))
                 .variables(Map.of("total", counts.assessed(), "done", counts.done(), "onTrack", counts.onTrack(),
                         "delayed", counts.delayed(), "notCarriedOut", counts.notCarriedOut()))
                 .send().join();

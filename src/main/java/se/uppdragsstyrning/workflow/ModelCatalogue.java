@@ -253,6 +253,15 @@ public class ModelCatalogue {
         return result;
     }
 
+    /** The files as validated for deployment; a {@link ProblemsException} (400) with every problem otherwise. */
+    List<ModelValidator.Checked> validated(List<ModelFile> files) {
+        ModelValidator.Result result = checked(files);
+        if (!result.ok()) {
+            throw new ProblemsException(texts(result.problems()));
+        }
+        return result.models();
+    }
+
     private ModelValidator.Result checked(List<ModelFile> files) {
         Set<String> forms = versions.findAllByOrderByKindAscResourceIdAscVersionDesc().stream()
                 .filter(v -> v.getKind() == ModelKind.FORM).map(ModelVersion::getResourceId)

@@ -45,12 +45,20 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import se.uppdragsstyrning.interchange.FollowUpImported;
 import se.uppdragsstyrning.reporting.PeriodId;
+import se.uppdragsstyrning.reporting.ReportStatus;
+import se.uppdragsstyrning.reporting.ReportingService;
+import se.uppdragsstyrning.status.GoalRollup;
+import se.uppdragsstyrning.status.GoalStatus;
+import se.uppdragsstyrning.status.StatusAggregation;
 import se.uppdragsstyrning.reporting.PeriodState;
 import se.uppdragsstyrning.support.FollowUpFixture;
 import se.uppdragsstyrning.system.Role;
@@ -97,6 +105,14 @@ class ProcessOwnerFlowTest {
     ZeebeTestEngine embeddedZeebeEngine;
     @Autowired
     FollowUpFixture fixture;
+    @Autowired
+    StatusAggregation aggregation;
+    @Autowired
+    ReportingService reporting;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transactions;
     @BeforeEach
     void processOwner() {
         users.createIfMissing("processagare", "demo", "Processägare", null, null, Set.of(Role.PROCESS_OWNER));
@@ -247,6 +263,123 @@ class ProcessOwnerFlowTest {
         assertThat(FlakyWorker.CALLS.get()).isEqualTo(4);
         mvc.perform(get("/api/processes/incidents").with(httpBasic("samordnare", "demo")))
                 .andExpect(jsonPath("$[?(@.id == " + incident + ")]").isEmpty());
+    }
+
+    /**
+     * Issue 8, "a decided period never changes afterwards": a stricter goal-status table (every goal red) changes
+     * the open period's proposal, while the imported 2025 period (decided and published) keeps its statuses and
+     * its public pages byte for byte, even after an import's full refresh recomputed the periods.
+     */
+    @Test
+    @Order(6)
+    void aStricterGoalStatusTableChangesOpenPeriodsOnly() throws Exception {
+        fixture.demo();
+        PeriodId open = PeriodId.parse("2027-INTERIM_APRIL");
+        fixture.period(open, PeriodState.REPORTING, LocalDate.of(2027, 4, 20));
+        fixture.assessed("2025-T10", open, ReportStatus.GREEN_ON_TRACK, 2027);
+        await().atMost(Duration.ofSeconds(60)).until(this::eventsHandled);
+        assertThat(proposals(open)).containsExactly(GoalStatus.GREEN);
+        assertThat(proposals(FollowUpFixture.DEMO_PERIOD)).as("the demo period has goals the table could turn red")
+                .isNotEmpty().doesNotContain(GoalStatus.RED);
+        String rowsBefore = decidedRows();
+        List<String> pagesBefore = publicPages();
+
+        ModelFile stricter = ModelValidatorTest.changed("goal-status.dmn",
+                t -> t.replace("<text>\"GREEN\"</text></outputEntry>", "<text>\"RED\"</text></outputEntry>")
+                        .replace("<text>\"YELLOW\"</text></outputEntry>", "<text>\"RED\"</text></outputEntry>"));
+        try {
+            mvc.perform(upload("/api/processes/deploy", stricter).with(httpBasic("processagare", "demo")))
+                    .andExpect(status().isCreated());
+            // a full refresh (as after an import) and an event in the open period
+            transactions.executeWithoutResult(s -> events.publishEvent(
+                    new FollowUpImported(FollowUpFixture.DEMO_PERIOD)));
+            fixture.assessed("2025-T10", open, ReportStatus.GREEN_ON_TRACK, 2028);
+            await().atMost(Duration.ofSeconds(60)).until(() -> eventsHandled()
+                    && proposals(open).equals(List.of(GoalStatus.RED)));
+
+            assertThat(proposals(FollowUpFixture.DEMO_PERIOD)).doesNotContain(GoalStatus.RED);
+            assertThat(decidedRows()).isEqualTo(rowsBefore);
+            assertThat(publicPages()).isEqualTo(pagesBefore);
+        } finally {
+            int version = jdbc.queryForObject("select max(version) from model_version where resource_id = 'goal-status'",
+                    Integer.class);
+            if (version > 3) {
+                mvc.perform(post("/api/processes/DECISION/goal-status/versions/1/rollback")
+                        .with(httpBasic("processagare", "demo"))).andExpect(status().isCreated());
+            }
+        }
+    }
+
+    /**
+     * The dry run of a stricter goal-status table shows which goals of the last closed period (the imported 2025
+     * period) would change status, on a throw-away engine: the live engine and the database see nothing of it.
+     */
+    @Test
+    @Order(7)
+    void aDryRunOfAStricterTableShowsWhichGoalsChangeAndDeploysNothing() throws Exception {
+        fixture.demo();
+        ModelFile stricter = ModelValidatorTest.changed("goal-status.dmn",
+                t -> t.replace("<text>\"GREEN\"</text></outputEntry>", "<text>\"RED\"</text></outputEntry>")
+                        .replace("<text>\"YELLOW\"</text></outputEntry>", "<text>\"RED\"</text></outputEntry>"));
+        long engineBefore = deployments();
+        int recordedBefore = recordedVersions();
+        int eventsBefore = jdbc.queryForObject("select count(*) from event_publication", Integer.class);
+        String current = proposals(FollowUpFixture.DEMO_PERIOD).get(0).name();
+
+        mvc.perform(upload("/api/processes/dry-run", stricter).with(httpBasic("processagare", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.period").value("2025-INTERIM_AUGUST"))
+                .andExpect(jsonPath("$.tables[0].decisionId").value("goal-status"))
+                .andExpect(jsonPath("$.tables[0].goals[0].number").value(4))
+                .andExpect(jsonPath("$.tables[0].goals[0].current").value(current))
+                .andExpect(jsonPath("$.tables[0].goals[0].candidate").value("RED"))
+                .andExpect(jsonPath("$.tables[0].goals[0].changed").value(true))
+                .andExpect(jsonPath("$.tables[0].changes").value(1));
+        String page = mvc.perform(multipart("/processer").file(new MockMultipartFile("files", stricter.fileName(),
+                        "application/octet-stream", stricter.content())).param("action", "dry-run")
+                        .with(user("processagare").roles("PROCESS_OWNER")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Provkörning mot 2025-INTERIM_AUGUST", "1 förslag ändras", current, "RED");
+
+        mvc.perform(upload("/api/processes/dry-run", ModelValidatorTest.changed("reporting-period.bpmn",
+                t -> t.replace("name=\"Publicera", "name=\"Publicera snart"))).with(httpBasic("processagare", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].message").value(containsString("bara för beslutstabellerna")));
+        mvc.perform(upload("/api/processes/dry-run", stricter).with(httpBasic("samordnare", "demo")))
+                .andExpect(status().isForbidden());
+
+        assertThat(deployments()).as("nothing deployed on the live engine").isEqualTo(engineBefore);
+        assertThat(recordedVersions()).as("no version recorded").isEqualTo(recordedBefore);
+        assertThat(jdbc.queryForObject("select count(*) from event_publication", Integer.class))
+                .as("no event published").isEqualTo(eventsBefore);
+        assertThat(proposals(FollowUpFixture.DEMO_PERIOD).get(0).name()).isEqualTo(current);
+    }
+
+    private boolean eventsHandled() {
+        return jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
+                Integer.class) == 0;
+    }
+
+    private List<GoalStatus> proposals(PeriodId period) {
+        return aggregation.rollup(period).orElseThrow().goals().stream().map(GoalRollup::proposedStatus).toList();
+    }
+
+    /** The imported period's stored rollup, every column, as text. */
+    private String decidedRows() {
+        long period = reporting.period(FollowUpFixture.DEMO_PERIOD).orElseThrow().getId();
+        return jdbc.queryForList("select * from period_rollup where period_id = ?", period)
+                + "" + jdbc.queryForList("select * from goal_rollup where period_rollup_id in (select id from"
+                        + " period_rollup where period_id = ?) order by goal_id", period);
+    }
+
+    private List<String> publicPages() throws Exception {
+        List<String> pages = new java.util.ArrayList<>();
+        for (String path : List.of("/rapport/2025/interim_august", "/rapport/2025/interim_august/mal/4",
+                "/api/public/rollups/2025/interim_august.json", "/api/public/rollups/2025/interim_august.csv")) {
+            pages.add(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString());
+        }
+        return pages;
     }
 
     private boolean completed(long instance) {
