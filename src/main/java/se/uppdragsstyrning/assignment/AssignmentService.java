@@ -300,8 +300,8 @@ public class AssignmentService {
         Instant now = clock.instant();
         Assignment assignment = assignments.findByRef(ref).orElseThrow();
         assignment.moveResponsibility(from, to, now);
-        ResponsibilityTransfer transfer = transfers.save(new ResponsibilityTransfer(assignment, from, to,
-                effectiveDate, decisionReference, note, user, now));
+        ResponsibilityTransfer transfer = transfers.save(new ResponsibilityTransfer(assignment,
+                from == null ? null : from.getId(), to.getId(), effectiveDate, decisionReference, note, user, now));
         events.publishEvent(new ResponsibilityTransferred(transfer.getId(), ref, from == null ? null : from.getCode(),
                 to.getCode()));
         return transfer;

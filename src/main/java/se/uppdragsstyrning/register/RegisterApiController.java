@@ -70,10 +70,7 @@ class RegisterApiController {
     @Operation(summary = "Flytta ansvaret för ett uppdrag till en annan organisation; öppna uppgifter flyttar med")
     ResponseEntity<TransferView> transfer(@PathVariable String ref, @RequestBody TransferRequest request,
             Authentication user) {
-        var t = transfers.transfer(ref, request, user.getName());
-        return ResponseEntity.status(HttpStatus.CREATED).body(new TransferView(t.getFrom() == null ? null
-                : t.getFrom().getCode(), t.getTo().getCode(), t.getEffectiveDate(), t.getDecisionReference(),
-                t.getNote(), t.getRecordedBy(), t.getRecordedAt()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(transfers.transfer(ref, request, user.getName()).view());
     }
 
     @GetMapping("/goals")
@@ -118,9 +115,7 @@ class RegisterApiController {
                 reporting.boardReports(a).stream().map(r -> new BoardReportView(r.period().toString(),
                         r.organisation().getCode(), r.status(), r.assessment(), r.estimatedEndYear(),
                         r.state().name(), r.submittedAt())).toList(),
-                assignments.transfers(a).stream().map(t -> new TransferView(
-                        t.getFrom() == null ? null : t.getFrom().getCode(), t.getTo().getCode(), t.getEffectiveDate(),
-                        t.getDecisionReference(), t.getNote(), t.getRecordedBy(), t.getRecordedAt())).toList(),
+                TransferLine.of(assignments.transfers(a), organisations).stream().map(TransferLine::view).toList(),
                 assignments.history(a).stream().map(c -> new ChangeView(c.getField(), c.getOldValue(),
                         c.getNewValue(), c.getSource(), c.getChangedBy(), c.getChangedAt())).toList());
     }

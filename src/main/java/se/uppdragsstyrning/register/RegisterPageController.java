@@ -100,7 +100,7 @@ class RegisterPageController {
         model.addAttribute("assignment", assignment);
         model.addAttribute("assessments", reporting.assessments(assignment));
         model.addAttribute("boardReports", reporting.boardReports(assignment));
-        model.addAttribute("transfers", assignments.transfers(assignment));
+        model.addAttribute("transfers", TransferLine.of(assignments.transfers(assignment), organisations));
         model.addAttribute("history", assignments.history(assignment));
         model.addAttribute("activeOrganisations", organisations.active());
         extras.addTo(model, assignment);

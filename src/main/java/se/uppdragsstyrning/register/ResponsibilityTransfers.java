@@ -33,7 +33,7 @@ class ResponsibilityTransfers {
     }
 
     @Transactional
-    ResponsibilityTransfer transfer(String ref, TransferRequest request, String user) {
+    TransferLine transfer(String ref, TransferRequest request, String user) {
         Assignment assignment = assignments.assignment(ref).orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Uppdraget " + ref + " finns inte"));
         List<Problem> problems = new ArrayList<>(checks.problems(request));
@@ -55,8 +55,9 @@ class ResponsibilityTransfers {
         if (!problems.isEmpty()) {
             throw new ProblemsException(problems);
         }
-        return assignments.transfer(ref, from.get(), to.get(), request.effectiveDate(), blankToNull(
-                request.decisionReference()), blankToNull(request.note()), user);
+        ResponsibilityTransfer transfer = assignments.transfer(ref, from.get(), to.get(), request.effectiveDate(),
+                blankToNull(request.decisionReference()), blankToNull(request.note()), user);
+        return TransferLine.of(transfer, from.get(), to.get());
     }
 
     /** The organisation named; a blank name is left to the request's own checks. */
