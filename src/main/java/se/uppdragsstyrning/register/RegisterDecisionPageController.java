@@ -1,5 +1,6 @@
 package se.uppdragsstyrning.register;
 
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,13 +47,15 @@ class RegisterDecisionPageController {
     private final AssignmentService assignments;
     private final OrganisationService organisations;
     private final ObjectMapper json;
+    private final Clock clock;
 
     RegisterDecisionPageController(RegisterDecisions decisions, AssignmentService assignments,
-            OrganisationService organisations, ObjectMapper json) {
+            OrganisationService organisations, ObjectMapper json, Clock clock) {
         this.decisions = decisions;
         this.assignments = assignments;
         this.organisations = organisations;
         this.json = json;
+        this.clock = clock;
     }
 
     /** The assignment form's fields as entered (numbers as text, so that a wrong one is shown as it was). */
@@ -146,7 +149,7 @@ class RegisterDecisionPageController {
     @GetMapping("/budgetar")
     String budgetYears(@RequestParam(required = false) Integer year, Model model) {
         int next = year != null ? year : assignments.budgetYears().stream().findFirst().map(b -> b.getYear() + 1)
-                .orElse(java.time.Year.now().getValue() + 1);
+                .orElse(java.time.Year.now(clock).getValue() + 1);
         return budgetPage(model, next, List.of(), List.of());
     }
 
@@ -179,7 +182,7 @@ class RegisterDecisionPageController {
             redirect.addFlashAttribute("registeredYear", year);
             return "redirect:/budgetar";
         } catch (ProblemsException e) {
-            return budgetPage(model, year == null ? java.time.Year.now().getValue() : year, e.problems(), given);
+            return budgetPage(model, year == null ? java.time.Year.now(clock).getValue() : year, e.problems(), given);
         }
     }
 

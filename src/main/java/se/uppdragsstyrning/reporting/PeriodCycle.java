@@ -1,5 +1,6 @@
 package se.uppdragsstyrning.reporting;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -33,10 +34,11 @@ public class PeriodCycle {
     private final AssignmentService assignments;
     private final OrganisationService organisations;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     PeriodCycle(ReportingPeriodRepository periods, AssignmentAssessmentRepository assessments,
             BoardReportRepository boardReports, ReportingService reporting, AssignmentService assignments,
-            OrganisationService organisations, ApplicationEventPublisher events) {
+            OrganisationService organisations, ApplicationEventPublisher events, Clock clock) {
         this.periods = periods;
         this.assessments = assessments;
         this.boardReports = boardReports;
@@ -44,6 +46,7 @@ public class PeriodCycle {
         this.assignments = assignments;
         this.organisations = organisations;
         this.events = events;
+        this.clock = clock;
     }
 
     public ReportingPeriod period(PeriodId id) {
@@ -105,7 +108,7 @@ public class PeriodCycle {
                 .filter(r -> boardReports.findByAssignmentIdAndOrganisationIdAndPeriod(assignment.getId(), to.getId(),
                         r.getPeriod()).isEmpty())
                 .forEach(r -> {
-                    r.reassignTo(to);
+                    r.reassignTo(to, clock.instant());
                     events.publishEvent(new BoardReportChanged(r.getPeriod().periodId(), assignmentRef,
                             toOrganisation));
                 });
@@ -167,7 +170,7 @@ public class PeriodCycle {
             }
             boardReports.findByPeriod(period).stream()
                     .filter(r -> r.getAssignmentId().equals(assignment.getId()))
-                    .forEach(r -> r.moveTo(ReportState.RETURNED));
+                    .forEach(r -> r.moveTo(ReportState.RETURNED, clock.instant()));
             events.publishEvent(new AssessmentRecorded(id, ref));
         }
         return reportDueAt;
@@ -188,7 +191,7 @@ public class PeriodCycle {
     public void approve(PeriodId id) {
         ReportingPeriod period = period(id);
         assessments.findByPeriod(period).forEach(a -> a.setApproved(true));
-        boardReports.findByPeriod(period).forEach(r -> r.moveTo(ReportState.APPROVED));
+        boardReports.findByPeriod(period).forEach(r -> r.moveTo(ReportState.APPROVED, clock.instant()));
         period.moveTo(PeriodState.APPROVED);
         events.publishEvent(new PeriodStateChanged(id, PeriodState.APPROVED));
     }

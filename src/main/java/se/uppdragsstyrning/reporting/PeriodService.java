@@ -1,6 +1,7 @@
 package se.uppdragsstyrning.reporting;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
@@ -26,6 +27,7 @@ import se.uppdragsstyrning.organisation.Organisation;
 import se.uppdragsstyrning.organisation.OrganisationService;
 import se.uppdragsstyrning.system.Problem;
 import se.uppdragsstyrning.system.ProblemsException;
+import se.uppdragsstyrning.system.RequestChecks;
 
 /**
  * Opens reporting periods and answers which assignments take part in them and how far their reporting has
@@ -39,6 +41,10 @@ public class PeriodService {
     public static final LocalTime DUE_TIME = LocalTime.of(16, 0);
     static final LocalTime REMINDER_TIME = LocalTime.of(8, 0);
 
+    /** The opening form's fields in the order its problems are listed. */
+    private static final List<String> OPEN_FIELDS = List.of("kind", "year", "reportDue", "compilationDue", "ksDue",
+            "reminderDays");
+
     private final ReportingPeriodRepository periods;
     private final BoardReportRepository boardReports;
     private final AssignmentService assignments;
@@ -46,10 +52,11 @@ public class PeriodService {
     private final ApplicationEventPublisher events;
     private final ZoneId zone;
     private final Clock clock;
+    private final RequestChecks checks;
 
     PeriodService(ReportingPeriodRepository periods, BoardReportRepository boardReports,
             AssignmentService assignments, OrganisationService organisations, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, RequestChecks checks) {
         this.periods = periods;
         this.boardReports = boardReports;
         this.assignments = assignments;
@@ -57,6 +64,7 @@ public class PeriodService {
         this.events = events;
         this.zone = clock.getZone();
         this.clock = clock;
+        this.checks = checks;
     }
 
     /**
@@ -65,35 +73,23 @@ public class PeriodService {
      */
     @Transactional
     public ReportingPeriod open(OpenPeriodRequest request, String user) {
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(checks.problems(request));
         PeriodKind kind = parseKind(request.kind(), problems);
         int year = request.year() == null ? 0 : request.year();
-        if (request.year() == null) {
-            problems.add(new Problem("year", "Ange år."));
-        } else if (year < 2000 || year > 2100) {
-            problems.add(new Problem("year", "Året ska vara mellan 2000 och 2100."));
-        }
         LocalDate today = LocalDate.now(clock);
-        if (request.reportDue() == null) {
-            problems.add(new Problem("reportDue", "Ange sista dag för nämndernas rapporter."));
-        } else if (request.reportDue().isBefore(today)) {
+        if (request.reportDue() != null && request.reportDue().isBefore(today)) {
             problems.add(new Problem("reportDue", "Sista dag för nämndernas rapporter har redan passerat."));
         }
-        if (request.compilationDue() == null) {
-            problems.add(new Problem("compilationDue", "Ange sista dag för sammanställningen."));
-        } else if (request.reportDue() != null && !request.compilationDue().isAfter(request.reportDue())) {
+        if (request.compilationDue() != null && request.reportDue() != null
+                && !request.compilationDue().isAfter(request.reportDue())) {
             problems.add(new Problem("compilationDue",
                     "Sammanställningen ska vara klar efter nämndernas sista rapportdag."));
         }
-        if (request.ksDue() == null) {
-            problems.add(new Problem("ksDue", "Ange dag för kommunstyrelsens beslut."));
-        } else if (request.compilationDue() != null && !request.ksDue().isAfter(request.compilationDue())) {
+        if (request.ksDue() != null && request.compilationDue() != null
+                && !request.ksDue().isAfter(request.compilationDue())) {
             problems.add(new Problem("ksDue", "Kommunstyrelsens beslut ska komma efter sammanställningen."));
         }
         int reminderDays = request.reminderDays() == null ? 5 : request.reminderDays();
-        if (reminderDays < 0 || reminderDays > 60) {
-            problems.add(new Problem("reminderDays", "Påminnelsen ska gå ut 0–60 dagar före sista dag."));
-        }
         if (kind != null && request.year() != null && periods.findByYearAndKind(year, kind).isPresent()) {
             problems.add(new Problem(null, new PeriodId(year, kind).label() + " finns redan."));
         }
@@ -110,13 +106,14 @@ public class PeriodService {
                             + " har godkänt " + earlier.getLabel() + ".")));
         }
         if (!problems.isEmpty()) {
-            throw new ProblemsException(problems);
+            throw new ProblemsException(RequestChecks.inFieldOrder(problems, OPEN_FIELDS));
         }
         PeriodId id = new PeriodId(year, kind);
-        ReportingPeriod period = new ReportingPeriod(id, PeriodState.OPENING, false);
+        Instant now = clock.instant();
+        ReportingPeriod period = new ReportingPeriod(id, PeriodState.OPENING, false, now);
         period.schedule(request.reportDue(), request.compilationDue(), request.ksDue(), reminderDays);
         int expected = participants.stream().mapToInt(p -> p.organisationCodes().size()).sum();
-        period.open(user, expected);
+        period.open(user, expected, now);
         participants.forEach(p -> period.takePart(idsByRef.get(p.assignmentRef())));
         periods.save(period);
         events.publishEvent(announcement(period));
@@ -308,8 +305,7 @@ public class PeriodService {
 
     private static PeriodKind parseKind(String kind, List<Problem> problems) {
         if (kind == null || kind.isBlank()) {
-            problems.add(new Problem("kind", "Ange vilken uppföljning perioden gäller."));
-            return null;
+            return null; // the request's own check
         }
         try {
             return PeriodKind.valueOf(kind.trim().toUpperCase(Locale.ROOT));
