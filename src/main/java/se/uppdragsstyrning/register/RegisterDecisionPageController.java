@@ -26,7 +26,7 @@ import se.uppdragsstyrning.assignment.Assignment;
 import se.uppdragsstyrning.assignment.AssignmentOrigin;
 import se.uppdragsstyrning.assignment.AssignmentService;
 import se.uppdragsstyrning.assignment.DecisionReference;
-import se.uppdragsstyrning.organisation.Organisation;
+import se.uppdragsstyrning.assignment.Parties;
 import se.uppdragsstyrning.organisation.OrganisationService;
 import se.uppdragsstyrning.register.RegisterDecisions.AssignmentDecision;
 import se.uppdragsstyrning.register.RegisterDecisions.BudgetYearRequest;
@@ -75,13 +75,12 @@ class RegisterDecisionPageController {
                     List.of(), List.of(), null, null, null, null, null, null);
         }
 
-        static AssignmentForm of(Assignment a) {
+        static AssignmentForm of(Assignment a, Parties parties) {
             DecisionReference d = a.getDecision();
             return new AssignmentForm(a.getRef(), String.valueOf(a.getGoal().getNumber()), a.getOrigin().name(),
                     a.getBudgetYear() == null ? null : a.getBudgetYear().toString(),
                     a.getNumber() == null ? null : a.getNumber().toString(), a.getTitle(), a.getDescription(),
-                    a.isResponsibleAll(), a.getResponsible().stream().map(Organisation::getCode).toList(),
-                    a.getConcerned().stream().map(Organisation::getCode).toList(),
+                    a.isResponsibleAll(), parties.responsibleCodes(), parties.concernedCodes(),
                     d == null ? null : d.caseNumber(), d == null ? null : d.body(),
                     d == null || d.date() == null ? null : d.date().toString(), d == null ? null : d.paragraph(),
                     d == null ? null : d.title(), a.getContinuesRef());
@@ -107,7 +106,8 @@ class RegisterDecisionPageController {
 
     @GetMapping("/uppdrag/{ref}/andra")
     String changeForm(@PathVariable String ref, Model model) {
-        return form(model, AssignmentForm.of(existing(ref)), ref, List.of());
+        Assignment assignment = existing(ref);
+        return form(model, AssignmentForm.of(assignment, assignments.parties(assignment)), ref, List.of());
     }
 
     @PostMapping("/uppdrag/{ref}/andra")

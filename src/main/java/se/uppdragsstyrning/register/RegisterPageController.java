@@ -98,6 +98,7 @@ class RegisterPageController {
         Assignment assignment = assignments.assignment(ref)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Uppdraget finns inte"));
         model.addAttribute("assignment", assignment);
+        model.addAttribute("parties", assignments.parties(assignment));
         model.addAttribute("assessments", reporting.assessments(assignment));
         model.addAttribute("boardReports", reporting.boardReports(assignment));
         model.addAttribute("transfers", TransferLine.of(assignments.transfers(assignment), organisations));

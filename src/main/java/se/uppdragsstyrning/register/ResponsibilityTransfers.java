@@ -45,7 +45,7 @@ class ResponsibilityTransfers {
         if (assignment.isResponsibleAll()) {
             problems.add(Problem.of("Alla nämnder och bolag är ansvariga för uppdraget; ansvaret kan inte flyttas."));
         }
-        from.filter(f -> assignment.getResponsible().stream().noneMatch(r -> r.getCode().equals(f.getCode())))
+        from.filter(f -> !assignment.getResponsibleIds().contains(f.getId()))
                 .ifPresent(f -> problems.add(new Problem("from", f.getName() + " är inte ansvarig för uppdraget.")));
         to.filter(t -> !t.isActive())
                 .ifPresent(t -> problems.add(new Problem("to", t.getName() + " är inte längre aktiv.")));

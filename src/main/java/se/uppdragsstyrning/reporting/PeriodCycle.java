@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.uppdragsstyrning.assignment.Assignment;
 import se.uppdragsstyrning.assignment.AssignmentService;
+import se.uppdragsstyrning.assignment.Parties;
 import se.uppdragsstyrning.organisation.Organisation;
 import se.uppdragsstyrning.organisation.OrganisationService;
 
@@ -58,9 +59,12 @@ public class PeriodCycle {
     @Transactional(readOnly = true)
     public List<Participant> takingPart(PeriodId id) {
         List<Organisation> active = organisations.active();
-        return assignments.assignmentsById(period(id).getParticipantIds()).values().stream()
+        Collection<Assignment> taking = assignments.assignmentsById(period(id).getParticipantIds()).values();
+        Map<Long, Parties> parties = assignments.parties(taking);
+        return taking.stream()
                 .sorted(Assignment.COUNCIL_ORDER)
-                .map(a -> new Participant(a.getRef(), a.getGoal().getNumber(), reporters(a, active)))
+                .map(a -> new Participant(a.getRef(), a.getGoal().getNumber(), reporters(parties.get(a.getId()),
+                        active)))
                 .toList();
     }
 
@@ -211,9 +215,10 @@ public class PeriodCycle {
                 .orElseThrow(() -> new IllegalArgumentException("Organisationen " + code + " finns inte"));
     }
 
-    static List<String> reporters(Assignment assignment, List<Organisation> active) {
-        List<Organisation> reporting = assignment.isResponsibleAll() ? active
-                : assignment.getResponsible().stream().filter(Organisation::isActive).toList();
+    /** The organisations that report on an assignment with these parties ("all": the active ones). */
+    static List<String> reporters(Parties parties, List<Organisation> active) {
+        List<Organisation> reporting = parties.responsibleAll() ? active
+                : parties.responsible().stream().filter(Organisation::isActive).toList();
         return reporting.stream().map(Organisation::getCode).toList();
     }
 }

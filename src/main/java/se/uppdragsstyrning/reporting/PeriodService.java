@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.uppdragsstyrning.assignment.Assignment;
 import se.uppdragsstyrning.assignment.AssignmentService;
+import se.uppdragsstyrning.assignment.Parties;
 import se.uppdragsstyrning.organisation.Organisation;
 import se.uppdragsstyrning.organisation.OrganisationService;
 import se.uppdragsstyrning.system.Problem;
@@ -165,7 +166,7 @@ public class PeriodService {
             } else if (period.takesPart(a.getId())) {
                 problems.add(new Problem("ref", a.getLabel() + " (" + a.getRef() + ") ingår redan i "
                         + period.getLabel() + "."));
-            } else if (PeriodCycle.reporters(a, organisations.active()).isEmpty()) {
+            } else if (PeriodCycle.reporters(assignments.parties(a), organisations.active()).isEmpty()) {
                 problems.add(new Problem("ref", "Ingen aktiv nämnd eller bolag är ansvarig för uppdraget."));
             }
         });
@@ -174,7 +175,7 @@ public class PeriodService {
         }
         var added = assignment.orElseThrow();
         period.takePart(added.getId());
-        period.expectMore(PeriodCycle.reporters(added, organisations.active()).size());
+        period.expectMore(PeriodCycle.reporters(assignments.parties(added), organisations.active()).size());
         events.publishEvent(new ParticipantAdded(id, added.getRef(), added.getGoal().getNumber(), user));
         return period;
     }
@@ -197,7 +198,7 @@ public class PeriodService {
     /** The organisations that report on the assignment now ("all" expanded to every active organisation). */
     public List<String> reporters(String assignmentRef) {
         return assignments.assignment(assignmentRef)
-                .map(a -> PeriodCycle.reporters(a, organisations.active())).orElse(List.of());
+                .map(a -> PeriodCycle.reporters(assignments.parties(a), organisations.active())).orElse(List.of());
     }
 
     /**
@@ -208,11 +209,15 @@ public class PeriodService {
     public List<Participant> participants(PeriodId period) {
         LocalDate periodEnd = endOf(period);
         List<Organisation> active = organisations.active();
-        return assignments.activeAssignments().stream()
+        List<Assignment> candidates = assignments.activeAssignments().stream()
                 .filter(a -> a.isActiveIn(period.year()))
                 .filter(a -> a.getDecision() == null || a.getDecision().date() == null
                         || !a.getDecision().date().isAfter(periodEnd))
-                .map(a -> new Participant(a.getRef(), a.getGoal().getNumber(), PeriodCycle.reporters(a, active)))
+                .toList();
+        Map<Long, Parties> parties = assignments.parties(candidates);
+        return candidates.stream()
+                .map(a -> new Participant(a.getRef(), a.getGoal().getNumber(),
+                        PeriodCycle.reporters(parties.get(a.getId()), active)))
                 .filter(p -> !p.organisationCodes().isEmpty())
                 .toList();
     }
@@ -262,8 +267,9 @@ public class PeriodService {
                         .getRef() + "/" + codes.get(r.getOrganisationId()))
                 .collect(Collectors.toSet());
         List<Organisation> active = organisations.active();
+        Map<Long, Parties> parties = assignments.parties(participants.values());
         return participants.values().stream()
-                .flatMap(a -> PeriodCycle.reporters(a, active).stream().map(code -> new MissingTask(a.getRef(), code)))
+                .flatMap(a -> PeriodCycle.reporters(parties.get(a.getId()), active).stream().map(code -> new MissingTask(a.getRef(), code)))
                 .filter(m -> !arrived.contains(m.assignmentRef() + "/" + m.organisationCode()))
                 .sorted(java.util.Comparator.comparing(MissingTask::assignmentRef)
                         .thenComparing(MissingTask::organisationCode))
