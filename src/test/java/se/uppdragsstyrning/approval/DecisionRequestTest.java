@@ -9,8 +9,9 @@ import jakarta.validation.ConstraintViolation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
+
+import se.uppdragsstyrning.support.BundleValidator;
 
 /** The KS decision's own checks give their Swedish messages from the approval bundle. */
 class DecisionRequestTest {
@@ -19,12 +20,7 @@ class DecisionRequestTest {
 
     @BeforeAll
     static void validator() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages/approval");
-        messages.setDefaultEncoding("UTF-8");
-        validator = new LocalValidatorFactoryBean();
-        validator.setValidationMessageSource(messages);
-        validator.afterPropertiesSet();
+        validator = BundleValidator.of("messages/approval");
     }
 
     @AfterAll
