@@ -1,5 +1,6 @@
 package se.uppdragsstyrning.approval;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import se.uppdragsstyrning.status.StatusAggregation;
 import se.uppdragsstyrning.system.CurrentUser;
 import se.uppdragsstyrning.system.Problem;
 import se.uppdragsstyrning.system.ProblemsException;
+import se.uppdragsstyrning.system.RequestChecks;
 import se.uppdragsstyrning.tasks.TaskCommands;
 import se.uppdragsstyrning.tasks.TaskCompleted;
 import se.uppdragsstyrning.tasks.TaskQueries;
@@ -38,19 +40,26 @@ public class ApprovalService {
 
     static final String FORM = "ks-approval";
 
+    /** The decision form's fields in the order its problems are listed. */
+    private static final List<String> DECISION_FIELDS = List.of("decision", "assignments", "comment");
+
     private final KsDecisionRepository decisions;
     private final PeriodCycle cycle;
     private final StatusAggregation status;
     private final TaskQueries tasks;
     private final TaskCommands taskCommands;
+    private final Clock clock;
+    private final RequestChecks checks;
 
     ApprovalService(KsDecisionRepository decisions, PeriodCycle cycle, StatusAggregation status,
-            TaskQueries tasks, TaskCommands taskCommands) {
+            TaskQueries tasks, TaskCommands taskCommands, Clock clock, RequestChecks checks) {
         this.decisions = decisions;
         this.cycle = cycle;
         this.status = status;
         this.tasks = tasks;
         this.taskCommands = taskCommands;
+        this.clock = clock;
+        this.checks = checks;
     }
 
     @Transactional(readOnly = true)
@@ -69,7 +78,7 @@ public class ApprovalService {
      * approval task with it. The decision itself is stored when the task is completed.
      */
     public void decide(PeriodId period, DecisionRequest request, CurrentUser user) {
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(checks.problems(request));
         Decision decision = parse(request.decision(), problems);
         List<String> returned = request.assignments() == null ? List.of() : request.assignments();
         Set<String> takingPart = cycle.takingPart(period).stream().map(Participant::assignmentRef)
@@ -87,15 +96,12 @@ public class ApprovalService {
         } else if (decision == Decision.APPROVE && !returned.isEmpty()) {
             problems.add(new Problem("assignments", "Ett godkännande återremitterar inga uppdrag."));
         }
-        if (request.comment() != null && request.comment().length() > 4000) {
-            problems.add(new Problem("comment", "Kommentaren får vara högst 4000 tecken."));
-        }
         long taskId = tasks.activeTaskId(FORM, period.toString()).orElse(-1L);
         if (taskId < 0) {
             problems.add(new Problem(null, period.label() + " väntar inte på kommunstyrelsens beslut."));
         }
         if (!problems.isEmpty()) {
-            throw new ProblemsException(problems);
+            throw new ProblemsException(RequestChecks.inFieldOrder(problems, DECISION_FIELDS));
         }
         Map<String, Object> values = new HashMap<>();
         values.put("decision", decision.name());
@@ -126,13 +132,12 @@ public class ApprovalService {
         decisions.save(new KsDecision(completed.taskId(), period.getId(), decisions.countByPeriodId(period.getId()),
                 decision,
                 (String) values.get("comment"), decision == Decision.RETURN ? returned : List.of(),
-                completed.completedBy(), rollup.sourceVersion(), assessed));
+                completed.completedBy(), clock.instant(), rollup.sourceVersion(), assessed));
     }
 
     private static Decision parse(String decision, List<Problem> problems) {
         if (decision == null || decision.isBlank()) {
-            problems.add(new Problem("decision", "Välj om perioden godkänns eller om uppdrag återremitteras."));
-            return null;
+            return null; // the request's own check
         }
         try {
             return Decision.valueOf(decision.trim().toUpperCase(Locale.ROOT));

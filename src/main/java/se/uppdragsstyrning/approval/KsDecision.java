@@ -54,7 +54,8 @@ public class KsDecision {
     }
 
     KsDecision(long taskId, Long periodId, int round, Decision decision, String comment,
-            List<String> returnedRefs, String decidedBy, String sourceVersion, String assessedVersions) {
+            List<String> returnedRefs, String decidedBy, Instant decidedAt, String sourceVersion,
+            String assessedVersions) {
         this.taskId = taskId;
         this.periodId = periodId;
         this.round = round;
@@ -62,7 +63,7 @@ public class KsDecision {
         this.comment = comment;
         this.returnedRefs = returnedRefs.isEmpty() ? null : String.join(",", returnedRefs);
         this.decidedBy = decidedBy;
-        this.decidedAt = Instant.now();
+        this.decidedAt = decidedAt;
         this.sourceVersion = sourceVersion;
         this.assessedVersions = assessedVersions;
     }

@@ -19,8 +19,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
-import se.uppdragsstyrning.organisation.Organisation;
-
 /** An assignment (uppdrag) the council gives to one or more boards and companies. */
 @Entity
 public class Assignment {
@@ -182,12 +180,16 @@ public class Assignment {
         return state == AssignmentState.ACTIVE && lastYear == null;
     }
 
-    /** The named responsible organisations (empty when {@link #isResponsibleAll()}), in council order. */
-    public List<Organisation> getResponsible() {
+    /**
+     * The ids of the named responsible organisations (empty when {@link #isResponsibleAll()}), in council order;
+     * {@link AssignmentService#parties} reads the organisations.
+     */
+    public List<Long> getResponsibleIds() {
         return organisationsIn(ResponsibilityRole.RESPONSIBLE);
     }
 
-    public List<Organisation> getConcerned() {
+    /** The ids of the concerned organisations, in council order. */
+    public List<Long> getConcernedIds() {
         return organisationsIn(ResponsibilityRole.CONCERNED);
     }
 
@@ -207,11 +209,11 @@ public class Assignment {
         return getLabel() + ": " + (title.length() <= 60 ? title : title.substring(0, 60).stripTrailing() + " …");
     }
 
-    private List<Organisation> organisationsIn(ResponsibilityRole role) {
+    private List<Long> organisationsIn(ResponsibilityRole role) {
         return organisations.stream()
                 .filter(o -> o.getRole() == role)
                 .sorted(Comparator.comparingInt(AssignmentOrganisation::getPosition))
-                .map(AssignmentOrganisation::getOrganisation)
+                .map(AssignmentOrganisation::getOrganisationId)
                 .toList();
     }
 
@@ -245,38 +247,32 @@ public class Assignment {
         this.updatedAt = at;
     }
 
-    void assignOrganisations(boolean responsibleAll, List<Organisation> responsible, List<Organisation> concerned,
-            Instant at) {
+    void assignOrganisations(boolean responsibleAll, List<Long> responsibleIds, List<Long> concernedIds, Instant at) {
         this.responsibleAll = responsibleAll;
         organisations.clear();
         int position = 0;
-        for (Organisation organisation : responsible) {
-            organisations.add(new AssignmentOrganisation(organisation, ResponsibilityRole.RESPONSIBLE, position++));
+        for (Long organisationId : responsibleIds) {
+            organisations.add(new AssignmentOrganisation(organisationId, ResponsibilityRole.RESPONSIBLE, position++));
         }
-        for (Organisation organisation : concerned) {
-            organisations.add(new AssignmentOrganisation(organisation, ResponsibilityRole.CONCERNED, position++));
+        for (Long organisationId : concernedIds) {
+            organisations.add(new AssignmentOrganisation(organisationId, ResponsibilityRole.CONCERNED, position++));
         }
         this.updatedAt = at;
     }
 
-    /** Moves responsibility from one organisation to another, keeping the council order. */
-    void moveResponsibility(Organisation from, Organisation to, Instant at) {
-        List<Organisation> responsible = new ArrayList<>(getResponsible());
-        boolean alreadyResponsible = responsible.stream().anyMatch(o -> o.getId().equals(to.getId()));
-        int index = -1;
-        for (int i = 0; from != null && i < responsible.size(); i++) {
-            if (responsible.get(i).getId().equals(from.getId())) {
-                index = i;
-            }
-        }
+    /** Moves responsibility from one organisation to another (null: from nobody), keeping the council order. */
+    void moveResponsibility(Long fromId, Long toId, Instant at) {
+        List<Long> responsible = new ArrayList<>(getResponsibleIds());
+        boolean alreadyResponsible = responsible.contains(toId);
+        int index = fromId == null ? -1 : responsible.lastIndexOf(fromId);
         if (index >= 0 && alreadyResponsible) {
             responsible.remove(index);
         } else if (index >= 0) {
-            responsible.set(index, to);
+            responsible.set(index, toId);
         } else if (!alreadyResponsible) {
-            responsible.add(to);
+            responsible.add(toId);
         }
-        assignOrganisations(false, responsible, getConcerned(), at);
+        assignOrganisations(false, responsible, getConcernedIds(), at);
     }
 
     void setBudgetYear(Integer budgetYear, Instant at) {

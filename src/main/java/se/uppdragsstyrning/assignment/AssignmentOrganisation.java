@@ -1,20 +1,19 @@
 package se.uppdragsstyrning.assignment;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 
-import se.uppdragsstyrning.organisation.Organisation;
-
-/** An organisation's current part in an assignment, in the order the council listed it. */
+/**
+ * An organisation's current part in an assignment, in the order the council listed it. The organisation is
+ * referred to by id (it belongs to the organisation module).
+ */
 @Embeddable
 public class AssignmentOrganisation {
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "organisation_id")
-    private Organisation organisation;
+    @Column(name = "organisation_id", nullable = false)
+    private Long organisationId;
 
     @Enumerated(EnumType.STRING)
     private ResponsibilityRole role;
@@ -24,14 +23,14 @@ public class AssignmentOrganisation {
     protected AssignmentOrganisation() {
     }
 
-    AssignmentOrganisation(Organisation organisation, ResponsibilityRole role, int position) {
-        this.organisation = organisation;
+    AssignmentOrganisation(Long organisationId, ResponsibilityRole role, int position) {
+        this.organisationId = organisationId;
         this.role = role;
         this.position = position;
     }
 
-    public Organisation getOrganisation() {
-        return organisation;
+    public Long getOrganisationId() {
+        return organisationId;
     }
 
     public ResponsibilityRole getRole() {

@@ -4,18 +4,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.uppdragsstyrning.organisation.Organisation;
+import se.uppdragsstyrning.organisation.OrganisationService;
 
 /**
  * The register of goals and assignments. Every change of a text or a responsibility leaves a record:
@@ -36,10 +40,12 @@ public class AssignmentService {
     private final BudgetYearDecisionRepository budgetDecisions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OrganisationService organisations;
 
     AssignmentService(GoalRepository goals, AssignmentRepository assignments,
             ResponsibilityTransferRepository transfers, RegisterHistory history, BudgetYearRepository budgetYears,
-            BudgetYearDecisionRepository budgetDecisions, ApplicationEventPublisher events, Clock clock) {
+            BudgetYearDecisionRepository budgetDecisions, ApplicationEventPublisher events, Clock clock,
+            OrganisationService organisations) {
         this.budgetYears = budgetYears;
         this.budgetDecisions = budgetDecisions;
         this.goals = goals;
@@ -48,6 +54,25 @@ public class AssignmentService {
         this.history = history;
         this.events = events;
         this.clock = clock;
+        this.organisations = organisations;
+    }
+
+    /** The organisations with a part in each of the assignments, by assignment id, read in one query. */
+    public Map<Long, Parties> parties(Collection<Assignment> list) {
+        Map<Long, Organisation> byId = organisations.byIds(list.stream()
+                .flatMap(a -> Stream.concat(a.getResponsibleIds().stream(), a.getConcernedIds().stream())).toList());
+        Map<Long, Parties> parties = new HashMap<>();
+        for (Assignment a : list) {
+            parties.put(a.getId(), new Parties(a.isResponsibleAll(), a.getResponsibleIds().stream().map(byId::get)
+                    .filter(Objects::nonNull).toList(), a.getConcernedIds().stream().map(byId::get)
+                    .filter(Objects::nonNull).toList()));
+        }
+        return parties;
+    }
+
+    /** The organisations with a part in the assignment. */
+    public Parties parties(Assignment assignment) {
+        return parties(List.of(assignment)).get(assignment.getId());
     }
 
     public List<Goal> goals() {
@@ -138,7 +163,7 @@ public class AssignmentService {
             assignment.setBudgetYear(data.budgetYear(), now);
             assignment.setContinuesRef(data.continuesRef(), now);
             assignment.endWith(lastYear, now);
-            assignment.assignOrganisations(data.responsibleAll(), data.responsible(), data.concerned(), now);
+            assignment.assignOrganisations(data.responsibleAll(), ids(data.responsible()), ids(data.concerned()), now);
             if (lastYear == null) {
                 events.publishEvent(new AssignmentRegistered(data.ref(), goal.getNumber()));
             }
@@ -176,14 +201,15 @@ public class AssignmentService {
                 source, user)) {
             assignment.setDecision(data.decision(), now);
         }
-        String responsibleBefore = responsibleText(assignment.isResponsibleAll(), assignment.getResponsible());
+        Parties before = parties(assignment);
+        String responsibleBefore = responsibleText(before.responsibleAll(), before.responsible());
         String responsibleAfter = responsibleText(data.responsibleAll(), data.responsible());
         boolean responsibleChanged = recordChange(ASSIGNMENT, ref, "responsible", responsibleBefore, responsibleAfter,
                 source, user);
-        boolean concernedChanged = recordChange(ASSIGNMENT, ref, "concerned", codes(assignment.getConcerned()),
+        boolean concernedChanged = recordChange(ASSIGNMENT, ref, "concerned", codes(before.concerned()),
                 codes(data.concerned()), source, user);
         if (responsibleChanged || concernedChanged) {
-            assignment.assignOrganisations(data.responsibleAll(), data.responsible(), data.concerned(), now);
+            assignment.assignOrganisations(data.responsibleAll(), ids(data.responsible()), ids(data.concerned()), now);
         }
         return assignment;
     }
@@ -278,10 +304,11 @@ public class AssignmentService {
                     recordChange(ASSIGNMENT, assignment.getRef(), "carriedOver", null, year, source, user);
                 }
                 case RENEWED -> {
+                    Parties parties = parties(assignment);
                     AssignmentData renewed = new AssignmentData(assignment.getRef(), assignment.getGoal().getNumber(),
                             assignment.getNumber(), assignment.getOrigin(), assignment.getTitle(),
-                            assignment.getDescription(), assignment.isResponsibleAll(), assignment.getResponsible(),
-                            assignment.getConcerned(), assignment.getDecision())
+                            assignment.getDescription(), parties.responsibleAll(), parties.responsible(),
+                            parties.concerned(), assignment.getDecision())
                             .renewedAs(decision.newRef(), decision.newNumber(), year);
                     recordChange(ASSIGNMENT, assignment.getRef(), "renewedAs", null, decision.newRef(), source, user);
                     saveAssignment(renewed, source, user);
@@ -299,9 +326,9 @@ public class AssignmentService {
             String decisionReference, String note, String user) {
         Instant now = clock.instant();
         Assignment assignment = assignments.findByRef(ref).orElseThrow();
-        assignment.moveResponsibility(from, to, now);
-        ResponsibilityTransfer transfer = transfers.save(new ResponsibilityTransfer(assignment, from, to,
-                effectiveDate, decisionReference, note, user, now));
+        assignment.moveResponsibility(from == null ? null : from.getId(), to.getId(), now);
+        ResponsibilityTransfer transfer = transfers.save(new ResponsibilityTransfer(assignment,
+                from == null ? null : from.getId(), to.getId(), effectiveDate, decisionReference, note, user, now));
         events.publishEvent(new ResponsibilityTransferred(transfer.getId(), ref, from == null ? null : from.getCode(),
                 to.getCode()));
         return transfer;
@@ -346,6 +373,10 @@ public class AssignmentService {
 
     private static String responsibleText(boolean all, List<Organisation> responsible) {
         return all ? "ALL" : codes(responsible);
+    }
+
+    private static List<Long> ids(List<Organisation> organisations) {
+        return organisations.stream().map(Organisation::getId).toList();
     }
 
     private static String codes(List<Organisation> organisations) {

@@ -3,6 +3,7 @@ package se.uppdragsstyrning.assignment;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,9 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-import se.uppdragsstyrning.organisation.Organisation;
-
-/** A dated move of responsibility for an assignment from one organisation to another. History, never overwritten. */
+/**
+ * A dated move of responsibility for an assignment from one organisation to another. History, never overwritten.
+ * The organisations are referred to by id (they belong to the organisation module); ask
+ * {@code OrganisationService.byIds} for their codes and names.
+ */
 @Entity
 public class ResponsibilityTransfer {
 
@@ -24,13 +27,12 @@ public class ResponsibilityTransfer {
     @JoinColumn(name = "assignment_id")
     private Assignment assignment;
 
-    @ManyToOne
-    @JoinColumn(name = "from_organisation_id")
-    private Organisation from;
+    /** Null: nobody was responsible before. */
+    @Column(name = "from_organisation_id")
+    private Long fromOrganisationId;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "to_organisation_id")
-    private Organisation to;
+    @Column(name = "to_organisation_id", nullable = false)
+    private Long toOrganisationId;
 
     private LocalDate effectiveDate;
 
@@ -45,11 +47,11 @@ public class ResponsibilityTransfer {
     protected ResponsibilityTransfer() {
     }
 
-    ResponsibilityTransfer(Assignment assignment, Organisation from, Organisation to, LocalDate effectiveDate,
-            String decisionReference, String note, String recordedBy, Instant recordedAt) {
+    ResponsibilityTransfer(Assignment assignment, Long fromOrganisationId, Long toOrganisationId,
+            LocalDate effectiveDate, String decisionReference, String note, String recordedBy, Instant recordedAt) {
         this.assignment = assignment;
-        this.from = from;
-        this.to = to;
+        this.fromOrganisationId = fromOrganisationId;
+        this.toOrganisationId = toOrganisationId;
         this.effectiveDate = effectiveDate;
         this.decisionReference = decisionReference;
         this.note = note;
@@ -65,12 +67,13 @@ public class ResponsibilityTransfer {
         return assignment;
     }
 
-    public Organisation getFrom() {
-        return from;
+    /** The organisation that was responsible before; null when nobody was. */
+    public Long getFromOrganisationId() {
+        return fromOrganisationId;
     }
 
-    public Organisation getTo() {
-        return to;
+    public Long getToOrganisationId() {
+        return toOrganisationId;
     }
 
     public LocalDate getEffectiveDate() {

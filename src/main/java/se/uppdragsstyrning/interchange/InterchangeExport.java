@@ -17,9 +17,11 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.uppdragsstyrning.assignment.Assignment;
+import se.uppdragsstyrning.assignment.AssignmentService;
 import se.uppdragsstyrning.assignment.DecisionReference;
 import se.uppdragsstyrning.assignment.Goal;
 import se.uppdragsstyrning.assignment.GoalSection;
+import se.uppdragsstyrning.assignment.Parties;
 import se.uppdragsstyrning.organisation.Organisation;
 import se.uppdragsstyrning.organisation.OrganisationService;
 import se.uppdragsstyrning.reporting.AssessmentEntry;
@@ -44,12 +46,14 @@ public class InterchangeExport {
     private final OrganisationService organisations;
     private final ReportingService reporting;
     private final String municipality;
+    private final AssignmentService assignments;
 
     InterchangeExport(ObjectMapper json, OrganisationService organisations, ReportingService reporting,
-            UppdragProperties settings) {
+            UppdragProperties settings, AssignmentService assignments) {
         this.json = json;
         this.organisations = organisations;
         this.reporting = reporting;
+        this.assignments = assignments;
         this.municipality = settings.municipality();
     }
 
@@ -84,7 +88,10 @@ public class InterchangeExport {
         ArrayNode goalList = file.putArray("goals");
         goals.values().forEach(goal -> goalList.add(goal(goal)));
         ArrayNode assignmentList = file.putArray("assignments");
-        assessments.forEach(assessment -> assignmentList.add(assignment(assessment)));
+        Map<Long, Parties> parties = assignments.parties(assessments.stream().map(AssessmentEntry::assignment)
+                .toList());
+        assessments.forEach(assessment -> assignmentList.add(assignment(assessment,
+                parties.get(assessment.assignment().getId()))));
         if (goals.size() == 1) {
             reporting.goalText(goals.values().iterator().next(), period)
                     .ifPresent(text -> file.set("publishedSummary", summary(text)));
@@ -101,7 +108,7 @@ public class InterchangeExport {
         return node;
     }
 
-    private ObjectNode assignment(AssessmentEntry assessment) {
+    private ObjectNode assignment(AssessmentEntry assessment, Parties parties) {
         Assignment assignment = assessment.assignment();
         ObjectNode node = json.createObjectNode()
                 .put("ref", assignment.getRef())
@@ -110,10 +117,10 @@ public class InterchangeExport {
                 .put("origin", assignment.getOrigin().name())
                 .put("title", assignment.getTitle())
                 .put("description", assignment.getDescription());
-        node.set("concerned", codes(assignment.getConcerned()));
-        node.set("responsible", assignment.isResponsibleAll()
+        node.set("concerned", codes(parties.concerned()));
+        node.set("responsible", parties.responsibleAll()
                 ? json.createArrayNode().add(InterchangeValidator.ALL)
-                : codes(assignment.getResponsible()));
+                : codes(parties.responsible()));
         node.set("decision", decision(assignment.getDecision()));
         if (assignment.getBudgetYear() != null && assignment.getBudgetYear() != assessment.period().year()) {
             node.put("budgetYear", assignment.getBudgetYear()); // the import's default is the period's year

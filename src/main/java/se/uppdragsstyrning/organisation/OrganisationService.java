@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -62,6 +63,20 @@ public class OrganisationService {
 
     public Organisation get(Long id) {
         return organisations.findById(id).orElseThrow();
+    }
+
+    /**
+     * The organisations with the ids, by id, read in one query: what a list of another module's rows that refer to
+     * organisations by id needs for their codes and names. Null ids and unknown ids are left out.
+     */
+    public Map<Long, Organisation> byIds(Collection<Long> ids) {
+        List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Organisation> found = new HashMap<>();
+        organisations.findAllById(wanted).forEach(o -> found.put(o.getId(), o));
+        return found;
     }
 
     public List<Organisation> all() {

@@ -15,6 +15,7 @@ import se.uppdragsstyrning.assignment.Assignment;
 import se.uppdragsstyrning.assignment.AssignmentService;
 import se.uppdragsstyrning.assignment.DecisionReference;
 import se.uppdragsstyrning.assignment.Goal;
+import se.uppdragsstyrning.assignment.Parties;
 import se.uppdragsstyrning.organisation.OrganisationService;
 import se.uppdragsstyrning.reporting.AnalysisText;
 import se.uppdragsstyrning.reporting.AssessmentEntry;
@@ -91,9 +92,11 @@ class PublishedFollowUps {
             PeriodId period) {
         Goal goal = assignments.goal(rollup.number()).orElseThrow();
         GoalPeriodText text = texts.get(goal.getId());
+        Map<Long, Parties> parties = assignments.parties(assessments.stream().map(AssessmentEntry::assignment)
+                .toList());
         List<PublishedAssignment> published = assessments.stream()
                 .sorted(Comparator.comparing(AssessmentEntry::assignment, Assignment.COUNCIL_ORDER))
-                .map(assessment -> assignment(assessment, period))
+                .map(assessment -> assignment(assessment, parties.get(assessment.assignment().getId()), period))
                 .toList();
         return new PublishedGoal(goal.getNumber(), goal.getTitle(), goal.getSections(), status(text, rollup),
                 rollup, published, AnalysisText.publishable(text == null ? null : text.getForecastText()));
@@ -111,11 +114,11 @@ class PublishedFollowUps {
     }
 
     /** An assignment as published for the period: its organisations under the names they had then. */
-    private PublishedAssignment assignment(AssessmentEntry assessment, PeriodId period) {
+    private PublishedAssignment assignment(AssessmentEntry assessment, Parties parties, PeriodId period) {
         Assignment a = assessment.assignment();
         return new PublishedAssignment(a.getRef(), a.getGoal().getNumber(), a.getNumber(), a.getOrigin(),
-                a.getTitle(), assessment.status(), a.isResponsibleAll(),
-                a.getResponsible().stream()
+                a.getTitle(), assessment.status(), parties.responsibleAll(),
+                parties.responsible().stream()
                         .map(o -> organisations.nameOn(o.getCode(), period.lastDay()).orElse(o.getName())).toList(),
                 assessment.reportedAs(), assessment.assessment(), assessment.estimatedEndYear(), description(a));
     }

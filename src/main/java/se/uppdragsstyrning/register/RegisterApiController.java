@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import se.uppdragsstyrning.assignment.Assignment;
 import se.uppdragsstyrning.assignment.AssignmentService;
 import se.uppdragsstyrning.assignment.Goal;
+import se.uppdragsstyrning.assignment.Parties;
 import se.uppdragsstyrning.organisation.OrganisationService;
 import se.uppdragsstyrning.register.RegisterQueries.AssignmentRow;
 import se.uppdragsstyrning.register.RegisterQueries.Filter;
@@ -70,10 +71,7 @@ class RegisterApiController {
     @Operation(summary = "Flytta ansvaret för ett uppdrag till en annan organisation; öppna uppgifter flyttar med")
     ResponseEntity<TransferView> transfer(@PathVariable String ref, @RequestBody TransferRequest request,
             Authentication user) {
-        var t = transfers.transfer(ref, request, user.getName());
-        return ResponseEntity.status(HttpStatus.CREATED).body(new TransferView(t.getFrom() == null ? null
-                : t.getFrom().getCode(), t.getTo().getCode(), t.getEffectiveDate(), t.getDecisionReference(),
-                t.getNote(), t.getRecordedBy(), t.getRecordedAt()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(transfers.transfer(ref, request, user.getName()).view());
     }
 
     @GetMapping("/goals")
@@ -107,9 +105,10 @@ class RegisterApiController {
         Assignment a = assignments.assignment(ref).orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Uppdraget " + ref + " finns inte"));
         var decision = a.getDecision();
+        Parties parties = assignments.parties(a);
         return new AssignmentDetailView(a.getRef(), a.getGoal().getNumber(), a.getNumber(), a.getOrigin(),
-                a.getTitle(), a.getDescription(), a.getState(), a.getClosedReason(), responsible(a),
-                RegisterQueries.codes(a.getConcerned()),
+                a.getTitle(), a.getDescription(), a.getState(), a.getClosedReason(), responsible(parties),
+                parties.concernedCodes(),
                 decision == null ? null : new DecisionView(decision.caseNumber(), decision.body(), decision.date(),
                         decision.paragraph(), decision.title()),
                 reporting.assessments(a).stream().map(s -> new AssessmentView(s.period().toString(), s.status(),
@@ -118,9 +117,7 @@ class RegisterApiController {
                 reporting.boardReports(a).stream().map(r -> new BoardReportView(r.period().toString(),
                         r.organisation().getCode(), r.status(), r.assessment(), r.estimatedEndYear(),
                         r.state().name(), r.submittedAt())).toList(),
-                assignments.transfers(a).stream().map(t -> new TransferView(
-                        t.getFrom() == null ? null : t.getFrom().getCode(), t.getTo().getCode(), t.getEffectiveDate(),
-                        t.getDecisionReference(), t.getNote(), t.getRecordedBy(), t.getRecordedAt())).toList(),
+                TransferLine.of(assignments.transfers(a), organisations).stream().map(TransferLine::view).toList(),
                 assignments.history(a).stream().map(c -> new ChangeView(c.getField(), c.getOldValue(),
                         c.getNewValue(), c.getSource(), c.getChangedBy(), c.getChangedAt())).toList());
     }
@@ -138,11 +135,11 @@ class RegisterApiController {
         PeriodStatusView latest = row.assessment() == null ? null : new PeriodStatusView(
                 row.assessment().period().toString(), row.status(), row.assessment().estimatedEndYear());
         return new AssignmentSummaryView(a.getRef(), goal.getNumber(), a.getNumber(), a.getOrigin(), a.getTitle(),
-                a.getState(), responsible(a), RegisterQueries.codes(a.getConcerned()), latest);
+                a.getState(), responsible(row.parties()), row.parties().concernedCodes(), latest);
     }
 
-    private static List<String> responsible(Assignment a) {
-        return a.isResponsibleAll() ? List.of("ALL") : RegisterQueries.codes(a.getResponsible());
+    private static List<String> responsible(Parties parties) {
+        return parties.responsibleAll() ? List.of("ALL") : parties.responsibleCodes();
     }
 
     static ReportStatus parseStatus(String status) {

@@ -1,5 +1,6 @@
 package se.uppdragsstyrning.register;
 
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ import se.uppdragsstyrning.assignment.Assignment;
 import se.uppdragsstyrning.assignment.AssignmentOrigin;
 import se.uppdragsstyrning.assignment.AssignmentService;
 import se.uppdragsstyrning.assignment.DecisionReference;
-import se.uppdragsstyrning.organisation.Organisation;
+import se.uppdragsstyrning.assignment.Parties;
 import se.uppdragsstyrning.organisation.OrganisationService;
 import se.uppdragsstyrning.register.RegisterDecisions.AssignmentDecision;
 import se.uppdragsstyrning.register.RegisterDecisions.BudgetYearRequest;
@@ -47,14 +48,16 @@ class RegisterDecisionPageController {
     private final OrganisationService organisations;
     private final ObjectMapper json;
     private final RegisterWording wording;
+    private final Clock clock;
 
     RegisterDecisionPageController(RegisterDecisions decisions, AssignmentService assignments,
-            OrganisationService organisations, ObjectMapper json, RegisterWording wording) {
+            OrganisationService organisations, ObjectMapper json, RegisterWording wording, Clock clock) {
         this.wording = wording;
         this.decisions = decisions;
         this.assignments = assignments;
         this.organisations = organisations;
         this.json = json;
+        this.clock = clock;
     }
 
     /** The assignment form's fields as entered (numbers as text, so that a wrong one is shown as it was). */
@@ -74,13 +77,12 @@ class RegisterDecisionPageController {
                     List.of(), List.of(), null, null, null, null, null, null);
         }
 
-        static AssignmentForm of(Assignment a) {
+        static AssignmentForm of(Assignment a, Parties parties) {
             DecisionReference d = a.getDecision();
             return new AssignmentForm(a.getRef(), String.valueOf(a.getGoal().getNumber()), a.getOrigin().name(),
                     a.getBudgetYear() == null ? null : a.getBudgetYear().toString(),
                     a.getNumber() == null ? null : a.getNumber().toString(), a.getTitle(), a.getDescription(),
-                    a.isResponsibleAll(), a.getResponsible().stream().map(Organisation::getCode).toList(),
-                    a.getConcerned().stream().map(Organisation::getCode).toList(),
+                    a.isResponsibleAll(), parties.responsibleCodes(), parties.concernedCodes(),
                     d == null ? null : d.caseNumber(), d == null ? null : d.body(),
                     d == null || d.date() == null ? null : d.date().toString(), d == null ? null : d.paragraph(),
                     d == null ? null : d.title(), a.getContinuesRef());
@@ -106,7 +108,8 @@ class RegisterDecisionPageController {
 
     @GetMapping("/uppdrag/{ref}/andra")
     String changeForm(@PathVariable String ref, Model model) {
-        return form(model, AssignmentForm.of(existing(ref)), ref, List.of());
+        Assignment assignment = existing(ref);
+        return form(model, AssignmentForm.of(assignment, assignments.parties(assignment)), ref, List.of());
     }
 
     @PostMapping("/uppdrag/{ref}/andra")
@@ -148,7 +151,7 @@ class RegisterDecisionPageController {
     @GetMapping("/budgetar")
     String budgetYears(@RequestParam(required = false) Integer year, Model model) {
         int next = year != null ? year : assignments.budgetYears().stream().findFirst().map(b -> b.getYear() + 1)
-                .orElse(java.time.Year.now().getValue() + 1);
+                .orElse(java.time.Year.now(clock).getValue() + 1);
         return budgetPage(model, next, List.of(), List.of());
     }
 
@@ -181,7 +184,7 @@ class RegisterDecisionPageController {
             redirect.addFlashAttribute("registeredYear", year);
             return "redirect:/budgetar";
         } catch (ProblemsException e) {
-            return budgetPage(model, year == null ? java.time.Year.now().getValue() : year, e.problems(), given);
+            return budgetPage(model, year == null ? java.time.Year.now(clock).getValue() : year, e.problems(), given);
         }
     }
 

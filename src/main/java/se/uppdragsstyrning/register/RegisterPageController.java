@@ -100,9 +100,10 @@ class RegisterPageController {
         Assignment assignment = assignments.assignment(ref)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Uppdraget finns inte"));
         model.addAttribute("assignment", assignment);
+        model.addAttribute("parties", assignments.parties(assignment));
         model.addAttribute("assessments", reporting.assessments(assignment));
         model.addAttribute("boardReports", extras.boardReports(assignment));
-        model.addAttribute("transfers", assignments.transfers(assignment));
+        model.addAttribute("transfers", TransferLine.of(assignments.transfers(assignment), organisations));
         model.addAttribute("history", wording.history(assignments.history(assignment)));
         model.addAttribute("activeOrganisations", organisations.active());
         extras.addTo(model, assignment);

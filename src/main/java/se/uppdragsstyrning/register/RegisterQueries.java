@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.uppdragsstyrning.assignment.Assignment;
 import se.uppdragsstyrning.assignment.AssignmentService;
-import se.uppdragsstyrning.organisation.Organisation;
+import se.uppdragsstyrning.assignment.Parties;
 import se.uppdragsstyrning.reporting.AssessmentEntry;
 import se.uppdragsstyrning.reporting.PeriodId;
 import se.uppdragsstyrning.reporting.ReportStatus;
@@ -31,8 +31,8 @@ class RegisterQueries {
         this.reporting = reporting;
     }
 
-    /** An assignment with its assessment in the period asked for (or none). */
-    public record AssignmentRow(Assignment assignment, AssessmentEntry assessment) {
+    /** An assignment with its organisations and its assessment in the period asked for (or none). */
+    public record AssignmentRow(Assignment assignment, Parties parties, AssessmentEntry assessment) {
 
         public ReportStatus status() {
             return assessment == null ? null : assessment.status();
@@ -55,22 +55,13 @@ class RegisterQueries {
         Optional<ReportingPeriod> period = period(filter.period());
         Map<Long, AssessmentEntry> byAssignment = period.map(reporting::assessments).orElse(List.of()).stream()
                 .collect(Collectors.toMap(a -> a.assignment().getId(), Function.identity()));
-        return assignments.assignments().stream()
+        List<Assignment> all = assignments.assignments();
+        Map<Long, Parties> parties = assignments.parties(all);
+        return all.stream()
                 .filter(a -> filter.goal() == null || a.getGoal().getNumber() == filter.goal())
-                .filter(a -> filter.organisation() == null || involves(a, filter.organisation()))
-                .map(a -> new AssignmentRow(a, byAssignment.get(a.getId())))
+                .filter(a -> filter.organisation() == null || parties.get(a.getId()).involves(filter.organisation()))
+                .map(a -> new AssignmentRow(a, parties.get(a.getId()), byAssignment.get(a.getId())))
                 .filter(row -> filter.status() == null || row.status() == filter.status())
                 .toList();
-    }
-
-    /** Whether the organisation is responsible for (also through "all") or concerned by the assignment. */
-    static boolean involves(Assignment assignment, String organisationCode) {
-        return assignment.isResponsibleAll()
-                || assignment.getResponsible().stream().anyMatch(o -> o.getCode().equals(organisationCode))
-                || assignment.getConcerned().stream().anyMatch(o -> o.getCode().equals(organisationCode));
-    }
-
-    static List<String> codes(List<Organisation> organisations) {
-        return organisations.stream().map(Organisation::getCode).toList();
     }
 }

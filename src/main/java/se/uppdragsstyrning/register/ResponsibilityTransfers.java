@@ -33,7 +33,7 @@ class ResponsibilityTransfers {
     }
 
     @Transactional
-    ResponsibilityTransfer transfer(String ref, TransferRequest request, String user) {
+    TransferLine transfer(String ref, TransferRequest request, String user) {
         Assignment assignment = assignments.assignment(ref).orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Uppdraget " + ref + " finns inte"));
         List<Problem> problems = new ArrayList<>(checks.problems(request));
@@ -45,7 +45,7 @@ class ResponsibilityTransfers {
         if (assignment.isResponsibleAll()) {
             problems.add(Problem.of("Alla nämnder och bolag är ansvariga för uppdraget; ansvaret kan inte flyttas."));
         }
-        from.filter(f -> assignment.getResponsible().stream().noneMatch(r -> r.getCode().equals(f.getCode())))
+        from.filter(f -> !assignment.getResponsibleIds().contains(f.getId()))
                 .ifPresent(f -> problems.add(new Problem("from", f.getName() + " är inte ansvarig för uppdraget.")));
         to.filter(t -> !t.isActive())
                 .ifPresent(t -> problems.add(new Problem("to", t.getName() + " är inte längre aktiv.")));
@@ -55,8 +55,9 @@ class ResponsibilityTransfers {
         if (!problems.isEmpty()) {
             throw new ProblemsException(problems);
         }
-        return assignments.transfer(ref, from.get(), to.get(), request.effectiveDate(), blankToNull(
-                request.decisionReference()), blankToNull(request.note()), user);
+        ResponsibilityTransfer transfer = assignments.transfer(ref, from.get(), to.get(), request.effectiveDate(),
+                blankToNull(request.decisionReference()), blankToNull(request.note()), user);
+        return TransferLine.of(transfer, from.get(), to.get());
     }
 
     /** The organisation named; a blank name is left to the request's own checks. */

@@ -132,14 +132,14 @@ public class BoardReport {
         this.updatedAt = at;
     }
 
-    void moveTo(ReportState state) {
+    void moveTo(ReportState state, Instant at) {
         this.state = state;
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 
     /** Responsibility moved before the report was submitted: the new organisation reports instead. */
-    void reassignTo(Organisation organisation) {
+    void reassignTo(Organisation organisation, Instant at) {
         this.organisationId = organisation.getId();
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 }

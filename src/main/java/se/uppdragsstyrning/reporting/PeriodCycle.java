@@ -1,5 +1,6 @@
 package se.uppdragsstyrning.reporting;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.uppdragsstyrning.assignment.Assignment;
 import se.uppdragsstyrning.assignment.AssignmentService;
+import se.uppdragsstyrning.assignment.Parties;
 import se.uppdragsstyrning.organisation.Organisation;
 import se.uppdragsstyrning.organisation.OrganisationService;
 
@@ -33,10 +35,11 @@ public class PeriodCycle {
     private final AssignmentService assignments;
     private final OrganisationService organisations;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     PeriodCycle(ReportingPeriodRepository periods, AssignmentAssessmentRepository assessments,
             BoardReportRepository boardReports, ReportingService reporting, AssignmentService assignments,
-            OrganisationService organisations, ApplicationEventPublisher events) {
+            OrganisationService organisations, ApplicationEventPublisher events, Clock clock) {
         this.periods = periods;
         this.assessments = assessments;
         this.boardReports = boardReports;
@@ -44,6 +47,7 @@ public class PeriodCycle {
         this.assignments = assignments;
         this.organisations = organisations;
         this.events = events;
+        this.clock = clock;
     }
 
     public ReportingPeriod period(PeriodId id) {
@@ -55,9 +59,12 @@ public class PeriodCycle {
     @Transactional(readOnly = true)
     public List<Participant> takingPart(PeriodId id) {
         List<Organisation> active = organisations.active();
-        return assignments.assignmentsById(period(id).getParticipantIds()).values().stream()
+        Collection<Assignment> taking = assignments.assignmentsById(period(id).getParticipantIds()).values();
+        Map<Long, Parties> parties = assignments.parties(taking);
+        return taking.stream()
                 .sorted(Assignment.COUNCIL_ORDER)
-                .map(a -> new Participant(a.getRef(), a.getGoal().getNumber(), reporters(a, active)))
+                .map(a -> new Participant(a.getRef(), a.getGoal().getNumber(), reporters(parties.get(a.getId()),
+                        active)))
                 .toList();
     }
 
@@ -105,7 +112,7 @@ public class PeriodCycle {
                 .filter(r -> boardReports.findByAssignmentIdAndOrganisationIdAndPeriod(assignment.getId(), to.getId(),
                         r.getPeriod()).isEmpty())
                 .forEach(r -> {
-                    r.reassignTo(to);
+                    r.reassignTo(to, clock.instant());
                     events.publishEvent(new BoardReportChanged(r.getPeriod().periodId(), assignmentRef,
                             toOrganisation));
                 });
@@ -167,7 +174,7 @@ public class PeriodCycle {
             }
             boardReports.findByPeriod(period).stream()
                     .filter(r -> r.getAssignmentId().equals(assignment.getId()))
-                    .forEach(r -> r.moveTo(ReportState.RETURNED));
+                    .forEach(r -> r.moveTo(ReportState.RETURNED, clock.instant()));
             events.publishEvent(new AssessmentRecorded(id, ref));
         }
         return reportDueAt;
@@ -188,7 +195,7 @@ public class PeriodCycle {
     public void approve(PeriodId id) {
         ReportingPeriod period = period(id);
         assessments.findByPeriod(period).forEach(a -> a.setApproved(true));
-        boardReports.findByPeriod(period).forEach(r -> r.moveTo(ReportState.APPROVED));
+        boardReports.findByPeriod(period).forEach(r -> r.moveTo(ReportState.APPROVED, clock.instant()));
         period.moveTo(PeriodState.APPROVED);
         events.publishEvent(new PeriodStateChanged(id, PeriodState.APPROVED));
     }
@@ -208,9 +215,10 @@ public class PeriodCycle {
                 .orElseThrow(() -> new IllegalArgumentException("Organisationen " + code + " finns inte"));
     }
 
-    static List<String> reporters(Assignment assignment, List<Organisation> active) {
-        List<Organisation> reporting = assignment.isResponsibleAll() ? active
-                : assignment.getResponsible().stream().filter(Organisation::isActive).toList();
+    /** The organisations that report on an assignment with these parties ("all": the active ones). */
+    static List<String> reporters(Parties parties, List<Organisation> active) {
+        List<Organisation> reporting = parties.responsibleAll() ? active
+                : parties.responsible().stream().filter(Organisation::isActive).toList();
         return reporting.stream().map(Organisation::getCode).toList();
     }
 }

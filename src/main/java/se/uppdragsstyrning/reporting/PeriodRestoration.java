@@ -62,7 +62,7 @@ public class PeriodRestoration {
         ReportingPeriod period = running.get();
         variables.putAll(dueDates(period));
         variables.put("periodId", period.periodId().toString());
-        variables.put("organisations", PeriodCycle.reporters(assignment, organisations.active()));
+        variables.put("organisations", PeriodCycle.reporters(assignments.parties(assignment), organisations.active()));
         variables.put("returnComment", null);
         variables.put("decision", null);
         Optional<AssignmentAssessment> assessed = assessments.findByAssignmentAndPeriod(assignment, period)

@@ -1,6 +1,7 @@
 package se.uppdragsstyrning.reporting;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
@@ -22,10 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.uppdragsstyrning.assignment.Assignment;
 import se.uppdragsstyrning.assignment.AssignmentService;
+import se.uppdragsstyrning.assignment.Parties;
 import se.uppdragsstyrning.organisation.Organisation;
 import se.uppdragsstyrning.organisation.OrganisationService;
 import se.uppdragsstyrning.system.Problem;
 import se.uppdragsstyrning.system.ProblemsException;
+import se.uppdragsstyrning.system.RequestChecks;
 
 /**
  * Opens reporting periods and answers which assignments take part in them and how far their reporting has
@@ -39,6 +42,10 @@ public class PeriodService {
     public static final LocalTime DUE_TIME = LocalTime.of(16, 0);
     static final LocalTime REMINDER_TIME = LocalTime.of(8, 0);
 
+    /** The opening form's fields in the order its problems are listed. */
+    private static final List<String> OPEN_FIELDS = List.of("kind", "year", "reportDue", "compilationDue", "ksDue",
+            "reminderDays");
+
     private final ReportingPeriodRepository periods;
     private final BoardReportRepository boardReports;
     private final AssignmentService assignments;
@@ -46,10 +53,11 @@ public class PeriodService {
     private final ApplicationEventPublisher events;
     private final ZoneId zone;
     private final Clock clock;
+    private final RequestChecks checks;
 
     PeriodService(ReportingPeriodRepository periods, BoardReportRepository boardReports,
             AssignmentService assignments, OrganisationService organisations, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, RequestChecks checks) {
         this.periods = periods;
         this.boardReports = boardReports;
         this.assignments = assignments;
@@ -57,6 +65,7 @@ public class PeriodService {
         this.events = events;
         this.zone = clock.getZone();
         this.clock = clock;
+        this.checks = checks;
     }
 
     /**
@@ -65,35 +74,23 @@ public class PeriodService {
      */
     @Transactional
     public ReportingPeriod open(OpenPeriodRequest request, String user) {
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(checks.problems(request));
         PeriodKind kind = parseKind(request.kind(), problems);
         int year = request.year() == null ? 0 : request.year();
-        if (request.year() == null) {
-            problems.add(new Problem("year", "Ange år."));
-        } else if (year < 2000 || year > 2100) {
-            problems.add(new Problem("year", "Året ska vara mellan 2000 och 2100."));
-        }
         LocalDate today = LocalDate.now(clock);
-        if (request.reportDue() == null) {
-            problems.add(new Problem("reportDue", "Ange sista dag för nämndernas rapporter."));
-        } else if (request.reportDue().isBefore(today)) {
+        if (request.reportDue() != null && request.reportDue().isBefore(today)) {
             problems.add(new Problem("reportDue", "Sista dag för nämndernas rapporter har redan passerat."));
         }
-        if (request.compilationDue() == null) {
-            problems.add(new Problem("compilationDue", "Ange sista dag för sammanställningen."));
-        } else if (request.reportDue() != null && !request.compilationDue().isAfter(request.reportDue())) {
+        if (request.compilationDue() != null && request.reportDue() != null
+                && !request.compilationDue().isAfter(request.reportDue())) {
             problems.add(new Problem("compilationDue",
                     "Sammanställningen ska vara klar efter nämndernas sista rapportdag."));
         }
-        if (request.ksDue() == null) {
-            problems.add(new Problem("ksDue", "Ange dag för kommunstyrelsens beslut."));
-        } else if (request.compilationDue() != null && !request.ksDue().isAfter(request.compilationDue())) {
+        if (request.ksDue() != null && request.compilationDue() != null
+                && !request.ksDue().isAfter(request.compilationDue())) {
             problems.add(new Problem("ksDue", "Kommunstyrelsens beslut ska komma efter sammanställningen."));
         }
         int reminderDays = request.reminderDays() == null ? 5 : request.reminderDays();
-        if (reminderDays < 0 || reminderDays > 60) {
-            problems.add(new Problem("reminderDays", "Påminnelsen ska gå ut 0–60 dagar före sista dag."));
-        }
         if (kind != null && request.year() != null && periods.findByYearAndKind(year, kind).isPresent()) {
             problems.add(new Problem(null, new PeriodId(year, kind).label() + " finns redan."));
         }
@@ -110,13 +107,14 @@ public class PeriodService {
                             + " har godkänt " + earlier.getLabel() + ".")));
         }
         if (!problems.isEmpty()) {
-            throw new ProblemsException(problems);
+            throw new ProblemsException(RequestChecks.inFieldOrder(problems, OPEN_FIELDS));
         }
         PeriodId id = new PeriodId(year, kind);
-        ReportingPeriod period = new ReportingPeriod(id, PeriodState.OPENING, false);
+        Instant now = clock.instant();
+        ReportingPeriod period = new ReportingPeriod(id, PeriodState.OPENING, false, now);
         period.schedule(request.reportDue(), request.compilationDue(), request.ksDue(), reminderDays);
         int expected = participants.stream().mapToInt(p -> p.organisationCodes().size()).sum();
-        period.open(user, expected);
+        period.open(user, expected, now);
         participants.forEach(p -> period.takePart(idsByRef.get(p.assignmentRef())));
         periods.save(period);
         events.publishEvent(announcement(period));
@@ -168,7 +166,7 @@ public class PeriodService {
             } else if (period.takesPart(a.getId())) {
                 problems.add(new Problem("ref", a.getLabel() + " (" + a.getRef() + ") ingår redan i "
                         + period.getLabel() + "."));
-            } else if (PeriodCycle.reporters(a, organisations.active()).isEmpty()) {
+            } else if (PeriodCycle.reporters(assignments.parties(a), organisations.active()).isEmpty()) {
                 problems.add(new Problem("ref", "Ingen aktiv nämnd eller bolag är ansvarig för uppdraget."));
             }
         });
@@ -177,7 +175,7 @@ public class PeriodService {
         }
         var added = assignment.orElseThrow();
         period.takePart(added.getId());
-        period.expectMore(PeriodCycle.reporters(added, organisations.active()).size());
+        period.expectMore(PeriodCycle.reporters(assignments.parties(added), organisations.active()).size());
         events.publishEvent(new ParticipantAdded(id, added.getRef(), added.getGoal().getNumber(), user));
         return period;
     }
@@ -200,7 +198,7 @@ public class PeriodService {
     /** The organisations that report on the assignment now ("all" expanded to every active organisation). */
     public List<String> reporters(String assignmentRef) {
         return assignments.assignment(assignmentRef)
-                .map(a -> PeriodCycle.reporters(a, organisations.active())).orElse(List.of());
+                .map(a -> PeriodCycle.reporters(assignments.parties(a), organisations.active())).orElse(List.of());
     }
 
     /**
@@ -211,11 +209,15 @@ public class PeriodService {
     public List<Participant> participants(PeriodId period) {
         LocalDate periodEnd = endOf(period);
         List<Organisation> active = organisations.active();
-        return assignments.activeAssignments().stream()
+        List<Assignment> candidates = assignments.activeAssignments().stream()
                 .filter(a -> a.isActiveIn(period.year()))
                 .filter(a -> a.getDecision() == null || a.getDecision().date() == null
                         || !a.getDecision().date().isAfter(periodEnd))
-                .map(a -> new Participant(a.getRef(), a.getGoal().getNumber(), PeriodCycle.reporters(a, active)))
+                .toList();
+        Map<Long, Parties> parties = assignments.parties(candidates);
+        return candidates.stream()
+                .map(a -> new Participant(a.getRef(), a.getGoal().getNumber(),
+                        PeriodCycle.reporters(parties.get(a.getId()), active)))
                 .filter(p -> !p.organisationCodes().isEmpty())
                 .toList();
     }
@@ -265,8 +267,9 @@ public class PeriodService {
                         .getRef() + "/" + codes.get(r.getOrganisationId()))
                 .collect(Collectors.toSet());
         List<Organisation> active = organisations.active();
+        Map<Long, Parties> parties = assignments.parties(participants.values());
         return participants.values().stream()
-                .flatMap(a -> PeriodCycle.reporters(a, active).stream().map(code -> new MissingTask(a.getRef(), code)))
+                .flatMap(a -> PeriodCycle.reporters(parties.get(a.getId()), active).stream().map(code -> new MissingTask(a.getRef(), code)))
                 .filter(m -> !arrived.contains(m.assignmentRef() + "/" + m.organisationCode()))
                 .sorted(java.util.Comparator.comparing(MissingTask::assignmentRef)
                         .thenComparing(MissingTask::organisationCode))
@@ -308,8 +311,7 @@ public class PeriodService {
 
     private static PeriodKind parseKind(String kind, List<Problem> problems) {
         if (kind == null || kind.isBlank()) {
-            problems.add(new Problem("kind", "Ange vilken uppföljning perioden gäller."));
-            return null;
+            return null; // the request's own check
         }
         try {
             return PeriodKind.valueOf(kind.trim().toUpperCase(Locale.ROOT));

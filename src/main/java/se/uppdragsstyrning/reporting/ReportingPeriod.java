@@ -73,12 +73,13 @@ public class ReportingPeriod {
     protected ReportingPeriod() {
     }
 
-    public ReportingPeriod(PeriodId id, PeriodState state, boolean historical) {
+    /** @param createdAt when it is created (the service's clock) */
+    public ReportingPeriod(PeriodId id, PeriodState state, boolean historical, Instant createdAt) {
         this.year = id.year();
         this.kind = id.kind();
         this.state = state;
         this.historical = historical;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public Long getId() {
@@ -169,9 +170,9 @@ public class ReportingPeriod {
         this.reminderDays = reminderDays;
     }
 
-    void open(String user, int tasksExpected) {
+    void open(String user, int tasksExpected, Instant at) {
         this.openedBy = user;
-        this.openedAt = Instant.now();
+        this.openedAt = at;
         this.tasksExpected = tasksExpected;
     }
 

@@ -162,7 +162,7 @@ public class ReportingService {
         if (existing.isPresent()) {
             return existing.filter(ReportingPeriod::isHistorical);
         }
-        return Optional.of(periods.save(new ReportingPeriod(id, PeriodState.PUBLISHED, true)));
+        return Optional.of(periods.save(new ReportingPeriod(id, PeriodState.PUBLISHED, true, clock.instant())));
     }
 
     /** Records an imported report as the assignment's approved assessment in a historical period. */

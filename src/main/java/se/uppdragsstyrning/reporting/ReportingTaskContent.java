@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.uppdragsstyrning.assignment.Assignment;
 import se.uppdragsstyrning.assignment.AssignmentService;
-import se.uppdragsstyrning.organisation.Organisation;
 import se.uppdragsstyrning.organisation.OrganisationService;
 import se.uppdragsstyrning.organisation.OrganisationService.DatedNames;
+import se.uppdragsstyrning.assignment.Parties;
 import se.uppdragsstyrning.tasks.TaskContent;
 
 /**
@@ -106,10 +106,11 @@ class ReportingTaskContent implements TaskContent {
         return reporting.period(PeriodId.parse(periodId)).map(ReportingPeriod::getTasksExpected).orElse(0);
     }
 
-    private static AssignmentContext context(Assignment assignment) {
+    private AssignmentContext context(Assignment assignment) {
+        Parties parties = assignments.parties(assignment);
         return new AssignmentContext(assignment.getRef(), assignment.getLabel(), assignment.getTitle(),
                 assignment.getDescription(), assignment.getGoal().getNumber(), assignment.getGoal().getTitle(),
-                assignment.isResponsibleAll(), assignment.getResponsible().stream().map(Organisation::getName).toList(),
+                parties.responsibleAll(), parties.responsibleNames(),
                 assignment.getDecision() == null ? null : assignment.getDecision().citation());
     }
 

@@ -34,4 +34,16 @@ public class RequestChecks {
                 .map(violation -> new Problem(violation.getPropertyPath().toString(), violation.getMessage()))
                 .toList();
     }
+
+    /**
+     * The problems in the order of the fields named (a stable sort: one field's problems keep their order), those
+     * of any other field or of none after them: a service that adds its own checks to a request's constraints
+     * lists them all in its form's order.
+     */
+    public static List<Problem> inFieldOrder(List<Problem> problems, List<String> fields) {
+        return problems.stream().sorted(Comparator.comparingInt(problem -> {
+            int index = fields.indexOf(problem.path());
+            return index < 0 ? fields.size() : index;
+        })).toList();
+    }
 }

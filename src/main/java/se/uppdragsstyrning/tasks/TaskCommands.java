@@ -1,5 +1,6 @@
 package se.uppdragsstyrning.tasks;
 
+import java.time.Clock;
 import java.util.Collections;
 import java.util.Map;
 
@@ -33,15 +34,17 @@ public class TaskCommands {
     private final UserAccounts users;
     private final ApplicationEventPublisher events;
     private final TaskJson json;
+    private final Clock clock;
 
     TaskCommands(TaskLookup lookup, TaskEngine engine, FormValidator validator, UserAccounts users,
-            ApplicationEventPublisher events, TaskJson json) {
+            ApplicationEventPublisher events, TaskJson json, Clock clock) {
         this.lookup = lookup;
         this.engine = engine;
         this.validator = validator;
         this.users = users;
         this.events = events;
         this.json = json;
+        this.clock = clock;
     }
 
     public void claim(CurrentUser user, long id) {
@@ -108,7 +111,7 @@ public class TaskCommands {
             task.saveDraft(json.write(values));
             throw new TaskConflictException(lookup.message("tasks.refused.engineFailed"), true);
         }
-        task.complete(user.username(), json.write(values));
+        task.complete(user.username(), json.write(values), clock.instant());
         events.publishEvent(new TaskCompleted(task.getId(), task.getFormId(), values, user.username(),
                 task.getOrganisationCode(), task.getPeriodId(), task.getAssignmentRef()));
         return task;

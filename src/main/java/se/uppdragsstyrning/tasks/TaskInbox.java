@@ -1,6 +1,7 @@
 package se.uppdragsstyrning.tasks;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ public class TaskInbox {
             return received(same, ReceivedTask.Kind.DONE_HERE);
         }
         return received(tasks.saveAndFlush(new UserTask(task, current, organisationCode(task),
-                json.write(task.variables()))), ReceivedTask.Kind.NEW);
+                json.write(task.variables()), clock.instant())), ReceivedTask.Kind.NEW);
     }
 
     private ReceivedTask received(UserTask task, ReceivedTask.Kind kind) {
@@ -133,7 +134,8 @@ public class TaskInbox {
     public int notice(String periodId, String assignmentRef, String organisationCode, NoticeKind kind) {
         List<UserTask> open = openTasks(assignmentRef, organisationCode).stream()
                 .filter(task -> periodId.equals(task.getPeriodId())).toList();
-        open.forEach(task -> task.notice(kind));
+        Instant now = clock.instant();
+        open.forEach(task -> task.notice(kind, now));
         return open.size();
     }
 

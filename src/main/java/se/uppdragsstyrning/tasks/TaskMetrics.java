@@ -1,6 +1,7 @@
 package se.uppdragsstyrning.tasks;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -29,11 +30,13 @@ class TaskMetrics implements MeterBinder {
     private static final Logger log = LoggerFactory.getLogger(TaskMetrics.class);
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private MultiGauge open;
     private MultiGauge overdue;
 
-    TaskMetrics(JdbcClient jdbc) {
+    TaskMetrics(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Open and overdue tasks of one period and organisation. */
@@ -60,7 +63,7 @@ class TaskMetrics implements MeterBinder {
             return;
         }
         try {
-            List<Count> counts = counts(Instant.now());
+            List<Count> counts = counts(clock.instant());
             open.register(counts.stream().map(c -> MultiGauge.Row.of(c.tags(), c.open())).toList(), true);
             overdue.register(counts.stream().map(c -> MultiGauge.Row.of(c.tags(), c.overdue())).toList(), true);
         } catch (RuntimeException e) {

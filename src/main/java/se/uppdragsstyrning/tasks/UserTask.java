@@ -73,7 +73,8 @@ public class UserTask {
     protected UserTask() {
     }
 
-    UserTask(NewTask task, String engineGeneration, String organisationCode, String variablesJson) {
+    UserTask(NewTask task, String engineGeneration, String organisationCode, String variablesJson,
+            Instant createdAt) {
         this.jobKey = task.jobKey();
         this.taskKey = task.taskKey();
         this.engineGeneration = engineGeneration;
@@ -89,7 +90,7 @@ public class UserTask {
         this.returnComment = text(task.variables().get("returnComment"));
         this.dueAt = task.dueAt() == null ? null : task.dueAt().toInstant();
         this.variablesJson = variablesJson;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     private static String text(Object value) {
@@ -220,11 +221,11 @@ public class UserTask {
         this.draftJson = draftJson;
     }
 
-    void complete(String username, String resultJson) {
+    void complete(String username, String resultJson, Instant at) {
         this.state = TaskState.COMPLETED;
         this.assignee = username;
         this.completedBy = username;
-        this.completedAt = Instant.now();
+        this.completedAt = at;
         this.resultJson = resultJson;
         this.draftJson = null;
     }
@@ -250,8 +251,7 @@ public class UserTask {
         this.engineGeneration = engineGeneration;
     }
 
-    void notice(NoticeKind kind) {
-        Instant now = Instant.now();
+    void notice(NoticeKind kind, Instant now) {
         switch (kind) {
             case REMINDER -> remindedAt = remindedAt == null ? now : remindedAt;
             case ESCALATION -> escalatedAt = escalatedAt == null ? now : escalatedAt;

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -260,7 +261,7 @@ class InterchangeImportTest {
 
     @Test
     void periodRunInThisSystemCannotBeImportedOver() throws Exception {
-        periods.save(new ReportingPeriod(PeriodId.parse(PERIOD), PeriodState.REPORTING, false));
+        periods.save(new ReportingPeriod(PeriodId.parse(PERIOD), PeriodState.REPORTING, false, Instant.now()));
 
         JsonNode answer = importRejected(bytes(demo()));
 

@@ -24,7 +24,7 @@ public final class ReportingTestData {
 
     /** The period as opened by the user, expecting that many tasks. */
     public static ReportingPeriod opened(ReportingPeriod period, String user, int tasksExpected) {
-        period.open(user, tasksExpected);
+        period.open(user, tasksExpected, Instant.now());
         return period;
     }
 
@@ -36,7 +36,7 @@ public final class ReportingTestData {
         if (state == ReportState.SUBMITTED) {
             report.submit(user, Instant.now());
         } else {
-            report.moveTo(state);
+            report.moveTo(state, Instant.now());
         }
         return report;
     }

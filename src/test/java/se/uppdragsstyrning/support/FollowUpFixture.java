@@ -141,7 +141,7 @@ public class FollowUpFixture {
     /** A period run in this system, in the given state, with the board reports due on the given day. */
     public ReportingPeriod period(PeriodId id, PeriodState state, LocalDate reportDue) {
         ReportingPeriod period = periods.findByYearAndKind(id.year(), id.kind())
-                .orElseGet(() -> new ReportingPeriod(id, state, false));
+                .orElseGet(() -> new ReportingPeriod(id, state, false, Instant.now()));
         return periods.save(ReportingTestData.scheduled(period, state, reportDue));
     }
 

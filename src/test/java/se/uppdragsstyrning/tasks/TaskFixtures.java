@@ -106,7 +106,7 @@ class TaskFixtures {
         assignments.saveAssignment(new AssignmentData("2025-50", 5, 50, AssignmentOrigin.BUDGET,
                 "Bygga fler bostäder", null, false, List.of(amn), List.of(), null), "TEST", "test");
         if (reporting.period(PeriodId.parse(PERIOD)).isEmpty()) {
-            ReportingPeriod august = new ReportingPeriod(PeriodId.parse(PERIOD), PeriodState.REPORTING, false);
+            ReportingPeriod august = new ReportingPeriod(PeriodId.parse(PERIOD), PeriodState.REPORTING, false, Instant.now());
             periods.save(ReportingTestData.opened(august, "samordnare", 3));
         }
         ReportingPeriod april = reporting.historicalPeriod(PeriodId.parse("2025-INTERIM_APRIL")).orElseThrow();
