@@ -3,6 +3,7 @@ package se.uppdragsstyrning.workflow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
@@ -38,6 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ProcessDeployment {
 
     static final String APPLICATION = "applikationen";
+    static final Duration FIRST_DEPLOYMENT_WAIT = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(ProcessDeployment.class);
     static final String[] PATTERNS = {"classpath*:bpmn/*.bpmn", "classpath*:bpmn/*.dmn", "classpath*:forms/*.form"};
 
@@ -47,6 +51,8 @@ public class ProcessDeployment {
     private final Clock clock;
     private final Map<String, Long> decisionKeys = new ConcurrentHashMap<>();
     private final Map<Long, String> formIds = new ConcurrentHashMap<>();
+    /** Open once this process has deployed (and so learnt the forms' keys); job workers may start earlier. */
+    private final CountDownLatch firstDeployment = new CountDownLatch(1);
 
     ProcessDeployment(CamundaClient client, ModelVersionRepository versions,
             PlatformTransactionManager transactionManager, Clock clock) {
@@ -166,6 +172,7 @@ public class ProcessDeployment {
         DeploymentEvent deployment = command.send().join();
         deployment.getDecisions().forEach(d -> decisionKeys.put(d.getDmnDecisionId(), d.getDecisionKey()));
         deployment.getForm().forEach(f -> formIds.put(f.getFormKey(), f.getFormId()));
+        firstDeployment.countDown();
         return deployment;
     }
 
@@ -181,9 +188,24 @@ public class ProcessDeployment {
         return deployed;
     }
 
-    /** The form id (e.g. {@code board-report}) of a deployed form's key, as user-task jobs name their form. */
+    /**
+     * The form id (e.g. {@code board-report}) of a deployed form's key, as user-task jobs name their form. The job
+     * workers start before the start-up deployment has told this process the keys: a job asking then waits for it
+     * (a task stored without its form would reach nobody's list), at most {@link #FIRST_DEPLOYMENT_WAIT}.
+     */
     public String formId(long formKey) {
-        return formIds.get(formKey);
+        String formId = formIds.get(formKey);
+        if (formId != null) {
+            return formId;
+        }
+        try {
+            if (firstDeployment.await(FIRST_DEPLOYMENT_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                return formIds.get(formKey);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new IllegalStateException("The models are not deployed yet; form key " + formKey + " is unknown");
     }
 
     /** The key of the deployed decision's latest version, or null before the first deployment. */
