@@ -1,7 +1,6 @@
 package se.uppdragsstyrning.workflow;
 
 import java.util.List;
-import java.util.Map;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
@@ -28,9 +27,11 @@ public class AssignmentWorkers {
     private final AssignmentService assignments;
     private final NotificationService notifications;
     private final TaskInbox inbox;
+    private final ReportsComplete reportsComplete;
 
     AssignmentWorkers(PeriodCycle cycle, Processes processes, AssignmentService assignments,
-            NotificationService notifications, TaskInbox inbox) {
+            NotificationService notifications, TaskInbox inbox, ReportsComplete reportsComplete) {
+        this.reportsComplete = reportsComplete;
         this.cycle = cycle;
         this.processes = processes;
         this.assignments = assignments;
@@ -45,10 +46,7 @@ public class AssignmentWorkers {
         PeriodId id = PeriodId.parse(periodId);
         cycle.assessed(assignmentRef, id, ReportStatus.valueOf(combinedStatus), combinedAssessment, combinedEndYear,
                 reports.size() > 1);
-        if (cycle.isComplete(id)) {
-            processes.publish("reports-complete", periodId,
-                    "reports-complete:" + periodId + ":" + cycle.period(id).getReworkRound(), Map.of());
-        }
+        reportsComplete.publishIfComplete(id);
     }
 
     @JobWorker(type = "assignment.close")

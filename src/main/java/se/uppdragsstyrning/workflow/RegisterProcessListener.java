@@ -43,9 +43,12 @@ class RegisterProcessListener {
     private final NotificationService notifications;
     private final MessageSource messages;
     private final Clock clock;
+    private final ReportsComplete reportsComplete;
 
     RegisterProcessListener(Processes processes, EngineRecovery recovery, PeriodService periods, PeriodCycle cycle,
-            TaskInbox inbox, NotificationService notifications, MessageSource messages, Clock clock) {
+            TaskInbox inbox, NotificationService notifications, MessageSource messages, Clock clock,
+            ReportsComplete reportsComplete) {
+        this.reportsComplete = reportsComplete;
         this.messages = messages;
         this.cycle = cycle;
         this.inbox = inbox;
@@ -125,12 +128,7 @@ class RegisterProcessListener {
                         .ifPresent(role -> notifications.notifyRole(role, message));
             }
         }
-        for (PeriodId period : cycle.reportingPeriodsOf(closed.ref())) {
-            if (cycle.isComplete(period)) {
-                processes.publish("reports-complete", period.toString(),
-                        "reports-complete:" + period + ":" + cycle.period(period).getReworkRound(), Map.of());
-            }
-        }
+        cycle.reportingPeriodsOf(closed.ref()).forEach(reportsComplete::publishIfComplete);
     }
 
     @ApplicationModuleListener

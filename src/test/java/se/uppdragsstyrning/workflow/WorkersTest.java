@@ -60,7 +60,8 @@ class WorkersTest {
 
     @Test
     void assignmentReportedStoresTheAssessmentAndTellsThePeriodWhenItWasTheLast() {
-        AssignmentWorkers workers = new AssignmentWorkers(cycle, processes, assignments, notifications, inbox);
+        AssignmentWorkers workers = new AssignmentWorkers(cycle, processes, assignments, notifications, inbox,
+                new ReportsComplete(cycle, processes));
         ReportingPeriod period = mock(ReportingPeriod.class);
         when(cycle.isComplete(AUGUST)).thenReturn(true);
         when(cycle.period(AUGUST)).thenReturn(period);
