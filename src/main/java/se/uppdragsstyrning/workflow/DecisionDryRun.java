@@ -141,8 +141,7 @@ public class DecisionDryRun {
             if (c.assessed() == 0) {
                 continue;
             }
-            Map<String, Object> variables = Map.of("total", c.assessed(), "done", c.done(), "onTrack", c.onTrack(),
-                    "delayed", c.delayed(), "notCarriedOut", c.notCarriedOut());
+            Map<String, Object> variables = DmnGoalStatusRule.variables(c);
             outcomes.add(new GoalOutcome(goal.number(), goal.title(), c,
                     output(engine.evaluate(current, variables)), output(engine.evaluate(candidate, variables))));
         }

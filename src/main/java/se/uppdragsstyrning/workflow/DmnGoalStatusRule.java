@@ -88,8 +88,13 @@ class DmnGoalStatusRule implements GoalStatusRule {
     private EvaluateDecisionResponse evaluate(StatusCounts counts, Long key) {
         var command = client.newEvaluateDecisionCommand();
         return (key != null ? command.decisionKey(key) : command.decisionId(DECISION))
-                .variables(Map.of("total", counts.assessed(), "done", counts.done(), "onTrack", counts.onTrack(),
-                        "delayed", counts.delayed(), "notCarriedOut", counts.notCarriedOut()))
+                .variables(variables(counts))
                 .send().join();
+    }
+
+    /** What the {@code goal-status} table is given: the goal's assessed assignments counted by status. */
+    static Map<String, Object> variables(StatusCounts counts) {
+        return Map.of("total", counts.assessed(), "done", counts.done(), "onTrack", counts.onTrack(),
+                "delayed", counts.delayed(), "notCarriedOut", counts.notCarriedOut());
     }
 }
