@@ -31,9 +31,8 @@ public class DeployedModels implements StartPageSection {
         if (!user.has(Role.PROCESS_OWNER)) {
             return Map.of();
         }
-        List<Model> models = catalogue.catalogue().stream()
-                .map(e -> new Model(e.kind(), e.resourceId(), e.current().version(), e.current().fileName()))
-                .toList();
+        List<Model> models = catalogue.currentVersions().stream()
+                .map(v -> new Model(v.kind(), v.resourceId(), v.version(), v.fileName())).toList();
         return Map.of("deployedModels", models);
     }
 }

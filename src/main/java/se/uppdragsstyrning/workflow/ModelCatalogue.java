@@ -113,6 +113,15 @@ public class ModelCatalogue {
 
     // ------------------------------------------------------------------ catalogue
 
+    /** The current version of every model, decision table and form, without the counts of the catalogue. */
+    @PreAuthorize("hasAnyRole('PROCESS_OWNER','ADMIN')")
+    public List<Version> currentVersions() {
+        Map<String, ModelVersion> latest = new LinkedHashMap<>();
+        versions.findAllByOrderByKindAscResourceIdAscVersionDesc()
+                .forEach(v -> latest.putIfAbsent(v.getKind() + ":" + v.getResourceId(), v));
+        return latest.values().stream().map(v -> plain(v, true)).toList();
+    }
+
     @PreAuthorize("hasAnyRole('PROCESS_OWNER','ADMIN')")
     public List<Entry> catalogue() {
         Counts counts = counts();
@@ -180,12 +189,9 @@ public class ModelCatalogue {
      */
     @PreAuthorize("hasAnyRole('PROCESS_OWNER','ADMIN')")
     public List<Deployed> deploy(List<ModelFile> files) {
-        ModelValidator.Result result = checked(files);
-        if (!result.ok()) {
-            throw new ProblemsException(texts(result.problems()));
-        }
+        List<ModelValidator.Checked> models = validated(files);
         List<Problem> unchanged = new ArrayList<>();
-        for (ModelValidator.Checked model : result.models()) {
+        for (ModelValidator.Checked model : models) {
             versions.findFirstByKindAndResourceIdOrderByVersionDesc(model.kind(), model.resourceId())
                     .filter(latest -> latest.getContent().equals(model.file().text()))
                     .ifPresent(latest -> unchanged.add(new Problem(model.file().fileName(),
@@ -195,7 +201,7 @@ public class ModelCatalogue {
         if (!unchanged.isEmpty()) {
             throw new ProblemsException(unchanged);
         }
-        List<Recorded> recorded = result.models().stream()
+        List<Recorded> recorded = models.stream()
                 .map(m -> new Recorded(m.kind(), m.resourceId(), m.file(), ModelVersion.Origin.UPLOADED, null))
                 .toList();
         return deployAndRecord(recorded);
