@@ -115,11 +115,9 @@ public class ProcessDeployment {
             if (recordedBundled.isEmpty() || !recordedBundled.get().getContent().equals(file.text())) {
                 changedBundled.add(identified);
                 current.put(identified.key(), identified);
-            } else {
-                ModelVersion latest = versions.findFirstByKindAndResourceIdOrderByVersionDesc(kind, id).orElseThrow();
-                current.put(identified.key(), new Identified(latest.file(), kind, id));
             }
         }
+        // every other model at its latest recorded version (newest first: the first seen of each is the latest)
         for (ModelVersion version : versions.findAllByOrderByKindAscResourceIdAscVersionDesc()) {
             current.putIfAbsent(version.getKind() + ":" + version.getResourceId(),
                     new Identified(version.file(), version.getKind(), version.getResourceId()));
