@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,7 @@ import se.uppdragsstyrning.organisation.Organisation;
 import se.uppdragsstyrning.organisation.OrganisationKind;
 import se.uppdragsstyrning.organisation.OrganisationService;
 import se.uppdragsstyrning.organisation.OrganisationService.DatedName;
+import se.uppdragsstyrning.organisation.OrganisationService.DatedNames;
 import se.uppdragsstyrning.system.Problem;
 import se.uppdragsstyrning.system.ProblemsException;
 
@@ -76,7 +78,9 @@ class OrganisationAdministration {
 
     @PreAuthorize("hasRole('ADMIN')")
     public List<OrganisationView> organisations() {
-        return organisations.all().stream().map(this::view).toList();
+        List<Organisation> all = organisations.all();
+        DatedNames names = organisations.datedNames(all);
+        return all.stream().map(o -> view(o, names.of(o))).toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -170,11 +174,15 @@ class OrganisationAdministration {
             }
             if (trimmedAlias.length() > 200) {
                 problems.add(messages.problem("aliases", "admin.tooLong", 200));
-            } else if (organisations.findByAlias(trimmedAlias).filter(o -> !o.getCode().equals(code)).isPresent()) {
-                problems.add(messages.problem("aliases", "admin.organisation.alias.taken", trimmedAlias,
-                        organisations.findByAlias(trimmedAlias).get().getCode()));
             } else {
-                aliases.add(trimmedAlias);
+                Optional<Organisation> holder = organisations.findByAlias(trimmedAlias)
+                        .filter(o -> !o.getCode().equals(code));
+                if (holder.isPresent()) {
+                    problems.add(messages.problem("aliases", "admin.organisation.alias.taken", trimmedAlias,
+                            holder.get().getCode()));
+                } else {
+                    aliases.add(trimmedAlias);
+                }
             }
         }
         if (form.activeFrom() != null && form.activeTo() != null && form.activeTo().isBefore(form.activeFrom())) {
@@ -189,8 +197,11 @@ class OrganisationAdministration {
     }
 
     private OrganisationView view(Organisation o) {
+        return view(o, organisations.names(o.getCode()));
+    }
+
+    private OrganisationView view(Organisation o, List<DatedName> names) {
         return new OrganisationView(o.getCode(), o.getName(), o.getKind(), List.copyOf(o.getAliases()),
-                o.isActive(), o.isActiveOn(LocalDate.now(clock)), o.getActiveFrom(), o.getActiveTo(),
-                organisations.names(o.getCode()));
+                o.isActive(), o.isActiveOn(LocalDate.now(clock)), o.getActiveFrom(), o.getActiveTo(), names);
     }
 }

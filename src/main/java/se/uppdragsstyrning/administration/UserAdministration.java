@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,7 +67,9 @@ class UserAdministration {
 
     @PreAuthorize("hasRole('ADMIN')")
     public List<UserView> users() {
-        return accounts.all().stream().map(this::view).toList();
+        Map<String, String> names = organisations.all().stream()
+                .collect(Collectors.toMap(Organisation::getCode, Organisation::getName));
+        return accounts.all().stream().map(user -> view(user, names)).toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -205,8 +209,14 @@ class UserAdministration {
     }
 
     private UserView view(AppUser user) {
-        String organisationName = user.getOrganisationCode() == null ? null
-                : organisations.findByCode(user.getOrganisationCode()).map(Organisation::getName).orElse(null);
+        return view(user, user.getOrganisationCode() == null ? Map.of()
+                : organisations.findByCode(user.getOrganisationCode())
+                        .map(o -> Map.of(o.getCode(), o.getName())).orElse(Map.of()));
+    }
+
+    /** The user with her organisation's name from {@code names} (code to name). */
+    private static UserView view(AppUser user, Map<String, String> names) {
+        String organisationName = user.getOrganisationCode() == null ? null : names.get(user.getOrganisationCode());
         return new UserView(user.getUsername(), user.getDisplayName(), user.getEmail(), user.getOrganisationCode(),
                 organisationName, user.getRoles().stream().sorted().toList(), user.isEnabled());
     }

@@ -39,6 +39,10 @@ public class OrganisationService {
 
     /** A name and the day it was taken. */
     public record DatedName(String name, LocalDate validFrom) {
+
+        static DatedName of(OrganisationName name) {
+            return new DatedName(name.getName(), name.getValidFrom());
+        }
     }
 
     /** Finds an organisation by its code (case-insensitive) or one of its aliases. */
@@ -94,12 +98,15 @@ public class OrganisationService {
      * that first name); empty for an unknown code.
      */
     public Optional<String> nameOn(String code, LocalDate day) {
-        return organisations.findByCode(code).map(organisation -> {
-            List<OrganisationName> history = names.findByOrganisationIdOrderByValidFrom(organisation.getId());
-            return history.stream().filter(n -> !n.getValidFrom().isAfter(day)).reduce((a, b) -> b)
-                    .or(() -> history.stream().findFirst()).map(OrganisationName::getName)
-                    .orElse(organisation.getName());
-        });
+        return organisations.findByCode(code).map(organisation -> nameOn(
+                names.findByOrganisationIdOrderByValidFrom(organisation.getId()).stream().map(DatedName::of).toList(),
+                day, organisation.getName()));
+    }
+
+    /** The name taken last on or before the day; before the first, the first; without any, {@code today}. */
+    private static String nameOn(List<DatedName> history, LocalDate day, String today) {
+        return history.stream().filter(n -> !n.validFrom().isAfter(day)).reduce((a, b) -> b)
+                .or(() -> history.stream().findFirst()).map(DatedName::name).orElse(today);
     }
 
     /**
@@ -111,8 +118,7 @@ public class OrganisationService {
         Map<Long, List<DatedName>> byId = new HashMap<>();
         if (!ids.isEmpty()) {
             names.findByOrganisationIdInOrderByValidFrom(ids).forEach(n -> byId
-                    .computeIfAbsent(n.getOrganisationId(), id -> new ArrayList<>())
-                    .add(new DatedName(n.getName(), n.getValidFrom())));
+                    .computeIfAbsent(n.getOrganisationId(), id -> new ArrayList<>()).add(DatedName.of(n)));
         }
         return new DatedNames(byId, LocalDate.now(clock));
     }
@@ -134,18 +140,19 @@ public class OrganisationService {
          * known name, that one; without any, today's.
          */
         public String on(Organisation organisation, LocalDate day) {
-            LocalDate asOf = day.isAfter(today) ? today : day;
-            List<DatedName> history = byId.getOrDefault(organisation.getId(), List.of());
-            return history.stream().filter(n -> !n.validFrom().isAfter(asOf)).reduce((a, b) -> b)
-                    .or(() -> history.stream().findFirst()).map(DatedName::name).orElse(organisation.getName());
+            return nameOn(of(organisation), day.isAfter(today) ? today : day, organisation.getName());
+        }
+
+        /** Every name the organisation has had, the oldest first. */
+        public List<DatedName> of(Organisation organisation) {
+            return byId.getOrDefault(organisation.getId(), List.of());
         }
     }
 
     /** Every name the organisation has had, the oldest first. */
     public List<DatedName> names(String code) {
         return organisations.findByCode(code)
-                .map(o -> names.findByOrganisationIdOrderByValidFrom(o.getId()).stream()
-                        .map(n -> new DatedName(n.getName(), n.getValidFrom())).toList())
+                .map(o -> names.findByOrganisationIdOrderByValidFrom(o.getId()).stream().map(DatedName::of).toList())
                 .orElse(List.of());
     }
 

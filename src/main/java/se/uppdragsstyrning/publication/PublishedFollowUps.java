@@ -17,6 +17,7 @@ import se.uppdragsstyrning.assignment.DecisionReference;
 import se.uppdragsstyrning.assignment.Goal;
 import se.uppdragsstyrning.assignment.Parties;
 import se.uppdragsstyrning.organisation.OrganisationService;
+import se.uppdragsstyrning.organisation.OrganisationService.DatedNames;
 import se.uppdragsstyrning.reporting.AnalysisText;
 import se.uppdragsstyrning.reporting.AssessmentEntry;
 import se.uppdragsstyrning.reporting.GoalPeriodText;
@@ -94,9 +95,11 @@ class PublishedFollowUps {
         GoalPeriodText text = texts.get(goal.getId());
         Map<Long, Parties> parties = assignments.parties(assessments.stream().map(AssessmentEntry::assignment)
                 .toList());
+        DatedNames names = organisations.datedNames(parties.values().stream()
+                .flatMap(p -> p.responsible().stream()).toList());
         List<PublishedAssignment> published = assessments.stream()
                 .sorted(Comparator.comparing(AssessmentEntry::assignment, Assignment.COUNCIL_ORDER))
-                .map(assessment -> assignment(assessment, parties.get(assessment.assignment().getId()), period))
+                .map(assessment -> assignment(assessment, parties.get(assessment.assignment().getId()), names, period))
                 .toList();
         return new PublishedGoal(goal.getNumber(), goal.getTitle(), goal.getSections(), status(text, rollup),
                 rollup, published, AnalysisText.publishable(text == null ? null : text.getForecastText()));
@@ -114,12 +117,13 @@ class PublishedFollowUps {
     }
 
     /** An assignment as published for the period: its organisations under the names they had then. */
-    private PublishedAssignment assignment(AssessmentEntry assessment, Parties parties, PeriodId period) {
+    private static PublishedAssignment assignment(AssessmentEntry assessment, Parties parties, DatedNames names,
+            PeriodId period) {
         Assignment a = assessment.assignment();
         return new PublishedAssignment(a.getRef(), a.getGoal().getNumber(), a.getNumber(), a.getOrigin(),
                 a.getTitle(), assessment.status(), parties.responsibleAll(),
                 parties.responsible().stream()
-                        .map(o -> organisations.nameOn(o.getCode(), period.lastDay()).orElse(o.getName())).toList(),
+                        .map(o -> names.on(o, period.lastDay())).toList(),
                 assessment.reportedAs(), assessment.assessment(), assessment.estimatedEndYear(), description(a));
     }
 
