@@ -136,9 +136,9 @@ class RegisterDecisions {
     /** The periods under way an assignment may still be added to. */
     @Transactional(readOnly = true)
     List<ReportingPeriod> periodsUnderWay(Assignment assignment) {
-        return reporting.periods().stream().filter(p -> !p.isHistorical() && !p.getState().isApproved())
+        return reporting.periods().stream().filter(ReportingPeriod::acceptsParticipants)
                 .filter(p -> assignment.isActiveIn(p.getYear()))
-                .filter(p -> !p.getParticipantIds().contains(assignment.getId()))
+                .filter(p -> !p.takesPart(assignment.getId()))
                 .toList();
     }
 

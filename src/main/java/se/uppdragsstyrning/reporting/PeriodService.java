@@ -147,15 +147,16 @@ public class PeriodService {
                     List.of(new Problem(null, id.label() + " finns inte.")));
         }
         ReportingPeriod period = found.get();
-        var assignment = assignmentRef == null || assignmentRef.isBlank() ? Optional.<se.uppdragsstyrning.assignment
-                .Assignment>empty() : assignments.assignment(assignmentRef.trim());
+        Optional<Assignment> assignment = assignmentRef == null || assignmentRef.isBlank() ? Optional.empty()
+                : assignments.assignment(assignmentRef.trim());
+        List<String> reporters = assignment.map(a -> PeriodCycle.reporters(assignments.parties(a),
+                organisations.active())).orElse(List.of());
         if (assignmentRef == null || assignmentRef.isBlank()) {
             problems.add(new Problem("ref", "Ange vilket uppdrag som ska läggas till."));
         } else if (assignment.isEmpty()) {
             problems.add(new Problem("ref", "Uppdraget " + assignmentRef + " finns inte."));
         }
-        if (period.isHistorical() || (period.getState() != PeriodState.OPENING
-                && period.getState() != PeriodState.REPORTING)) {
+        if (!period.acceptsParticipants()) {
             problems.add(new Problem(null, period.getLabel() + " tar inte emot fler uppdrag: nämndernas"
                     + " rapportering är avslutad."));
         }
@@ -166,16 +167,16 @@ public class PeriodService {
             } else if (period.takesPart(a.getId())) {
                 problems.add(new Problem("ref", a.getLabel() + " (" + a.getRef() + ") ingår redan i "
                         + period.getLabel() + "."));
-            } else if (PeriodCycle.reporters(assignments.parties(a), organisations.active()).isEmpty()) {
+            } else if (reporters.isEmpty()) {
                 problems.add(new Problem("ref", "Ingen aktiv nämnd eller bolag är ansvarig för uppdraget."));
             }
         });
         if (!problems.isEmpty()) {
             throw new ProblemsException(problems);
         }
-        var added = assignment.orElseThrow();
+        Assignment added = assignment.orElseThrow();
         period.takePart(added.getId());
-        period.expectMore(PeriodCycle.reporters(assignments.parties(added), organisations.active()).size());
+        period.expectMore(reporters.size());
         events.publishEvent(new ParticipantAdded(id, added.getRef(), added.getGoal().getNumber(), user));
         return period;
     }

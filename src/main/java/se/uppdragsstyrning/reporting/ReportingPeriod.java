@@ -181,8 +181,13 @@ public class ReportingPeriod {
         return Collections.unmodifiableSet(participantIds);
     }
 
-    boolean takesPart(Long assignmentId) {
+    public boolean takesPart(Long assignmentId) {
         return participantIds.contains(assignmentId);
+    }
+
+    /** Whether an assignment may still be added: the boards are still reporting (or about to). */
+    public boolean acceptsParticipants() {
+        return !historical && (state == PeriodState.OPENING || state == PeriodState.REPORTING);
     }
 
     /** An assignment added after the period opened: the period expects its tasks too. */
