@@ -63,7 +63,7 @@ public class AssignmentReader {
         if (entry.ref() == null && register.assignment(ref).isPresent()) {
             return refused(List.of(messages.at("$.number", "refTaken", ref)));
         }
-        return new Read(List.of(), data(entry, ref, year(entry)));
+        return new Read(List.of(), entry.data(ref, year(entry), organisations));
     }
 
     /** A change of the assignment {@code ref}: the whole assignment as it is to be. */
@@ -72,7 +72,7 @@ public class AssignmentReader {
         if (!validation.problems().isEmpty()) {
             return refused(validation.problems());
         }
-        return new Read(List.of(), data(validation.entry(), ref, null));
+        return new Read(List.of(), validation.entry().data(ref, null, organisations));
     }
 
     /** The kinds of problem whose message names the JSON field ("Fältet title är tomt."). */
@@ -92,18 +92,6 @@ public class AssignmentReader {
         return FIELD_NAMING.stream()
                 .filter(kind -> messages.at(problem.path(), kind, field).message().equals(problem.message()))
                 .findFirst();
-    }
-
-    /** The register's data; without a budget year given, {@code defaultYear} (null: an existing one's stays). */
-    private AssignmentData data(AssignmentEntry entry, String ref, Integer defaultYear) {
-        return new AssignmentData(ref, entry.goal(), entry.number(), entry.origin(), entry.title(),
-                entry.description(), entry.responsibleAll(), organisationsOf(entry.responsible()),
-                organisationsOf(entry.concerned()), entry.decision(), entry.budgetYear() != null ? entry.budgetYear()
-                        : defaultYear, entry.continues());
-    }
-
-    private List<se.uppdragsstyrning.organisation.Organisation> organisationsOf(List<String> codes) {
-        return codes.stream().map(code -> organisations.findByCode(code).orElseThrow()).toList();
     }
 
     private String newRef(AssignmentEntry entry) {

@@ -2,10 +2,13 @@ package se.uppdragsstyrning.interchange;
 
 import java.util.List;
 
+import se.uppdragsstyrning.assignment.AssignmentData;
 import se.uppdragsstyrning.assignment.AssignmentOrigin;
 import se.uppdragsstyrning.assignment.DecisionReference;
 import se.uppdragsstyrning.assignment.GoalSection;
+import se.uppdragsstyrning.organisation.Organisation;
 import se.uppdragsstyrning.organisation.OrganisationKind;
+import se.uppdragsstyrning.organisation.OrganisationService;
 import se.uppdragsstyrning.reporting.PeriodId;
 import se.uppdragsstyrning.reporting.ReportStatus;
 
@@ -30,6 +33,20 @@ record ImportPlan(PeriodId period, List<OrganisationEntry> organisations, List<G
     record AssignmentEntry(String ref, Integer goal, Integer number, AssignmentOrigin origin, String title,
             String description, boolean responsibleAll, List<String> responsible, List<String> concerned,
             DecisionReference decision, Integer budgetYear, String continues, ReportEntry report) {
+
+        /**
+         * The register's data for the entry under {@code ref}; without a budget year given, {@code defaultYear}
+         * (null: an existing assignment's stays). The organisations' codes are known (the plan was validated).
+         */
+        AssignmentData data(String ref, Integer defaultYear, OrganisationService organisations) {
+            return new AssignmentData(ref, goal, number, origin, title, description, responsibleAll,
+                    organisationsOf(responsible, organisations), organisationsOf(concerned, organisations), decision,
+                    budgetYear != null ? budgetYear : defaultYear, continues);
+        }
+
+        private static List<Organisation> organisationsOf(List<String> codes, OrganisationService organisations) {
+            return codes.stream().map(code -> organisations.findByCode(code).orElseThrow()).toList();
+        }
     }
 
     record ReportEntry(ReportStatus status, String assessment, Integer estimatedEndYear, String reportedAs) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.uppdragsstyrning.assignment.Assignment;
-import se.uppdragsstyrning.assignment.AssignmentData;
 import se.uppdragsstyrning.assignment.AssignmentService;
 import se.uppdragsstyrning.assignment.AssignmentState;
 import se.uppdragsstyrning.assignment.Goal;
@@ -120,8 +118,8 @@ public class InterchangeImport {
         for (AssignmentEntry entry : plan.assignments()) {
             boolean isNew = register.assignment(entry.ref()).isEmpty();
             long changesBefore = history.count(AssignmentService.ASSIGNMENT, entry.ref());
-            Assignment assignment = register.saveAssignment(assignmentData(entry,
-                    isNew ? plan.period().year() : null), lastYear, SOURCE, user);
+            Assignment assignment = register.saveAssignment(entry.data(entry.ref(),
+                    isNew ? plan.period().year() : null, organisations), lastYear, SOURCE, user);
             assignmentCounts.add(isNew ? Change.CREATED
                     : changed(history.count(AssignmentService.ASSIGNMENT, entry.ref()) > changesBefore));
             if (entry.report() != null) {
@@ -188,17 +186,6 @@ public class InterchangeImport {
      * The register's data for an entry: the budget year as the file gives it, else {@code defaultBudgetYear}
      * (the file's year for a new assignment; null keeps an existing one's).
      */
-    AssignmentData assignmentData(AssignmentEntry entry, Integer defaultBudgetYear) {
-        return new AssignmentData(entry.ref(), entry.goal(), entry.number(), entry.origin(), entry.title(),
-                entry.description(), entry.responsibleAll(), organisationsOf(entry.responsible()),
-                organisationsOf(entry.concerned()), entry.decision(),
-                entry.budgetYear() != null ? entry.budgetYear() : defaultBudgetYear, entry.continues());
-    }
-
-    private List<Organisation> organisationsOf(List<String> codes) {
-        return codes.stream().map(code -> organisations.findByCode(code).orElseThrow()).toList();
-    }
-
     /** The assessment of the assignment in the period; a changed one keeps its earlier values in the history. */
     private Change saveAssessment(Assignment assignment, ReportingPeriod period, ReportEntry report, String user) {
         String reportedAs = report.reportedAs() != null ? report.reportedAs()
