@@ -19,7 +19,9 @@ import se.uppdragsstyrning.system.Problem;
 import se.uppdragsstyrning.system.ProblemsException;
 import se.uppdragsstyrning.workflow.DecisionDryRun;
 import se.uppdragsstyrning.workflow.ModelCatalogue;
+import se.uppdragsstyrning.workflow.ModelFile;
 import se.uppdragsstyrning.workflow.ModelKind;
+import se.uppdragsstyrning.workflow.ProcessDryRun;
 
 /** The process owner's JSON API: catalogue, validation, dry run, deployment, roll-back and incidents. */
 @RestController
@@ -28,10 +30,12 @@ class ProcessApiController {
 
     private final ModelCatalogue catalogue;
     private final DecisionDryRun dryRuns;
+    private final ProcessDryRun processDryRuns;
 
-    ProcessApiController(ModelCatalogue catalogue, DecisionDryRun dryRuns) {
+    ProcessApiController(ModelCatalogue catalogue, DecisionDryRun dryRuns, ProcessDryRun processDryRuns) {
         this.catalogue = catalogue;
         this.dryRuns = dryRuns;
+        this.processDryRuns = processDryRuns;
     }
 
     @GetMapping
@@ -62,10 +66,15 @@ class ProcessApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(catalogue.deploy(UploadedFiles.of(files)));
     }
 
-    /** The uploaded decision tables next to the current ones over the last closed period; nothing is deployed. */
+    /**
+     * The uploaded files next to the current versions over the last closed period; nothing is deployed. With a
+     * process model the period is replayed ({@link ProcessDryRun.Result}), otherwise the decision tables are
+     * evaluated over its inputs ({@link DecisionDryRun.Result}).
+     */
     @PostMapping(path = "/dry-run", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    DecisionDryRun.Result dryRun(@RequestPart(name = "files", required = false) List<MultipartFile> files) {
-        return dryRuns.dryRun(UploadedFiles.of(files));
+    Object dryRun(@RequestPart(name = "files", required = false) List<MultipartFile> files) {
+        List<ModelFile> uploaded = UploadedFiles.of(files);
+        return ProcessDryRun.holdsProcess(uploaded) ? processDryRuns.dryRun(uploaded) : dryRuns.dryRun(uploaded);
     }
 
     @PostMapping("/{kind}/{id}/versions/{version}/rollback")

@@ -19,6 +19,7 @@ import se.uppdragsstyrning.system.ProblemsException;
 import se.uppdragsstyrning.workflow.DecisionDryRun;
 import se.uppdragsstyrning.workflow.ModelCatalogue;
 import se.uppdragsstyrning.workflow.ModelKind;
+import se.uppdragsstyrning.workflow.ProcessDryRun;
 
 /** The process owner's pages: the catalogue with its upload form, one model with its versions and diagram. */
 @Controller
@@ -28,10 +29,12 @@ class ProcessPageController {
 
     private final ModelCatalogue catalogue;
     private final DecisionDryRun dryRuns;
+    private final ProcessDryRun processDryRuns;
 
-    ProcessPageController(ModelCatalogue catalogue, DecisionDryRun dryRuns) {
+    ProcessPageController(ModelCatalogue catalogue, DecisionDryRun dryRuns, ProcessDryRun processDryRuns) {
         this.catalogue = catalogue;
         this.dryRuns = dryRuns;
+        this.processDryRuns = processDryRuns;
     }
 
     @GetMapping(PATH)
@@ -50,7 +53,7 @@ class ProcessPageController {
     }
 
     /**
-     * Validate only ("Kontrollera"), dry-run ("Provkör", decision tables) or validate and deploy ("Driftsätt");
+     * Validate only ("Kontrollera"), dry-run ("Provkör": a process model's replay or the decision tables') or validate and deploy ("Driftsätt");
      * the problems are listed on the page.
      */
     @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -59,7 +62,11 @@ class ProcessPageController {
         var uploaded = UploadedFiles.of(files);
         if ("dry-run".equals(action)) {
             try {
-                model.addAttribute("dryRun", dryRuns.dryRun(uploaded));
+                if (ProcessDryRun.holdsProcess(uploaded)) {
+                    model.addAttribute("processDryRun", processDryRuns.dryRun(uploaded));
+                } else {
+                    model.addAttribute("dryRun", dryRuns.dryRun(uploaded));
+                }
             } catch (ProblemsException refused) {
                 model.addAttribute("problems", refused.problems());
             }

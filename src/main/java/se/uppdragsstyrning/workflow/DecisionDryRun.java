@@ -33,8 +33,7 @@ import se.uppdragsstyrning.system.ProblemsException;
  * evaluated over the last closed period's stored inputs — per goal the counts of its assessed assignments, per
  * assignment its organisations' board report statuses — so the process owner sees which goals and assignments
  * would get another proposal. Nothing reaches the live engine or the database (the candidate is validated as
- * for a deployment, but not recorded). A dry run of a process model (replaying the period's instances) is not
- * done yet.
+ * for a deployment, but not recorded). The dry run of a process model is {@link ProcessDryRun}'s.
  */
 @Service
 public class DecisionDryRun {
@@ -108,13 +107,7 @@ public class DecisionDryRun {
         if (!problems.isEmpty()) {
             throw new ProblemsException(problems);
         }
-        if (!ClassUtils.isPresent(ENGINE_FACTORY, DecisionDryRun.class.getClassLoader())) {
-            throw new ProblemsException(HttpStatus.CONFLICT, List.of(Problem.of(text("dryrun.unavailable"))));
-        }
-        ReportingPeriod period = reporting.periods().stream().filter(p -> p.getState().isApproved())
-                .max(Comparator.comparing(ReportingPeriod::periodId))
-                .orElseThrow(() -> new ProblemsException(HttpStatus.CONFLICT,
-                        List.of(Problem.of(text("dryrun.noClosedPeriod")))));
+        ReportingPeriod period = lastClosedPeriod();
         List<TableRun> runs = new ArrayList<>();
         try (ThrowAwayEngine engine = ThrowAwayEngine.start()) {
             for (ModelValidator.Checked model : checked) {
@@ -132,6 +125,21 @@ public class DecisionDryRun {
             }
         }
         return new Result(period.periodId().toString(), runs);
+    }
+
+    /**
+     * The period a dry run replays: the last closed (approved) one.
+     *
+     * @throws ProblemsException 409 when this installation has no in-memory engine (production) or no closed period
+     */
+    ReportingPeriod lastClosedPeriod() {
+        if (!ClassUtils.isPresent(ENGINE_FACTORY, DecisionDryRun.class.getClassLoader())) {
+            throw new ProblemsException(HttpStatus.CONFLICT, List.of(Problem.of(text("dryrun.unavailable"))));
+        }
+        return reporting.periods().stream().filter(p -> p.getState().isApproved())
+                .max(Comparator.comparing(ReportingPeriod::periodId))
+                .orElseThrow(() -> new ProblemsException(HttpStatus.CONFLICT,
+                        List.of(Problem.of(text("dryrun.noClosedPeriod")))));
     }
 
     private List<GoalOutcome> goals(ThrowAwayEngine engine, ReportingPeriod period, long current, long candidate) {

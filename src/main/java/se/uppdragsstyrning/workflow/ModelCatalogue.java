@@ -269,10 +269,29 @@ public class ModelCatalogue {
     }
 
     private ModelValidator.Result checked(List<ModelFile> files) {
-        Set<String> forms = versions.findAllByOrderByKindAscResourceIdAscVersionDesc().stream()
+        return new ModelValidator(workers.types()).validate(files, deployedForms());
+    }
+
+    /** A dry run's files with the warnings it runs with (the contract's problems, which a deployment refuses). */
+    record DryRunFiles(List<ModelValidator.Checked> models, List<Problem> warnings) {
+    }
+
+    /**
+     * The files as checked for a dry run: what the engine cannot run (parse errors, Zeebe's own validation) is a
+     * {@link ProblemsException} (400); what only breaks this application's contract comes back as warnings.
+     */
+    DryRunFiles checkedForDryRun(List<ModelFile> files) {
+        ModelValidator.Lenient result = new ModelValidator(workers.types()).validateLeniently(files, deployedForms());
+        if (!result.errors().isEmpty()) {
+            throw new ProblemsException(texts(result.errors()));
+        }
+        return new DryRunFiles(result.models(), texts(result.warnings()));
+    }
+
+    private Set<String> deployedForms() {
+        return versions.findAllByOrderByKindAscResourceIdAscVersionDesc().stream()
                 .filter(v -> v.getKind() == ModelKind.FORM).map(ModelVersion::getResourceId)
                 .collect(Collectors.toSet());
-        return new ModelValidator(workers.types()).validate(files, forms);
     }
 
     // ------------------------------------------------------------------ incidents

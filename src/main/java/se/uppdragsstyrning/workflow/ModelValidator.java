@@ -89,6 +89,32 @@ public final class ModelValidator {
      *                        same upload)
      */
     public Result validate(List<ModelFile> files, Set<String> deployedFormIds) {
+        Result all = checkAll(files, deployedFormIds);
+        return new Result(all.problems(), all.ok() ? all.models() : List.of());
+    }
+
+    /**
+     * The problems that break this application's contract but not the engine: what a dry run may still run (a
+     * candidate without the reminder timer, a job type nobody works), reported as warnings.
+     */
+    static final Set<String> CONTRACT_KEYS = Set.of("model.bpmn.missingElement", "model.bpmn.missingVariable",
+            "model.bpmn.unknownJobType", "model.bpmn.unknownMessage", "model.bpmn.correlationKey",
+            "model.bpmn.unknownDecision", "model.bpmn.noForm", "model.bpmn.unknownForm", "model.bpmn.zeebeUserTask",
+            "model.form.missingKey", "model.dmn.output", "model.dmn.outputValue", "model.dmn.inputVariable");
+
+    /** A dry run's check: the errors that stop it, the contract problems it runs with, and the files. */
+    record Lenient(List<ModelProblem> errors, List<ModelProblem> warnings, List<Checked> models) {
+    }
+
+    /** Validates for a dry run: the contract's problems ({@link #CONTRACT_KEYS}) are warnings, not errors. */
+    Lenient validateLeniently(List<ModelFile> files, Set<String> deployedFormIds) {
+        Result all = checkAll(files, deployedFormIds);
+        List<ModelProblem> errors = all.problems().stream().filter(p -> !CONTRACT_KEYS.contains(p.key())).toList();
+        List<ModelProblem> warnings = all.problems().stream().filter(p -> CONTRACT_KEYS.contains(p.key())).toList();
+        return new Lenient(errors, warnings, errors.isEmpty() ? all.models() : List.of());
+    }
+
+    private Result checkAll(List<ModelFile> files, Set<String> deployedFormIds) {
         List<ModelProblem> problems = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
         if (files.isEmpty()) {
@@ -133,7 +159,7 @@ public final class ModelValidator {
                         model.resourceId()));
             }
         }
-        return new Result(List.copyOf(problems), problems.isEmpty() ? List.copyOf(checked) : List.of());
+        return new Result(List.copyOf(problems), List.copyOf(checked));
     }
 
     /**

@@ -5,11 +5,18 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
 import io.camunda.client.api.response.DeploymentEvent;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
 
 /**
@@ -20,8 +27,13 @@ import io.camunda.zeebe.process.test.engine.EngineFactory;
  */
 final class ThrowAwayEngine implements AutoCloseable {
 
+    private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+    /** The in-memory engine's clock is the system's plus what {@link #advance} added: not the application's. */
+    private static final Clock SYSTEM = Clock.systemUTC();
+
     private final ZeebeTestEngine engine;
     private final CamundaClient client;
+    private Duration advanced = Duration.ZERO;
 
     private ThrowAwayEngine() {
         int port = freePort();
@@ -43,6 +55,58 @@ final class ThrowAwayEngine implements AutoCloseable {
         return deployment.getDecisions().stream().filter(d -> d.getDmnDecisionId().equals(decisionId))
                 .findFirst().orElseThrow(() -> new IllegalStateException(fileName + " has no " + decisionId))
                 .getDecisionKey();
+    }
+
+    /** Deploys the files in one deployment (a process with the forms and decision tables it links). */
+    DeploymentEvent deploy(List<ModelFile> files) {
+        DeployResourceCommandStep2 command = null;
+        for (ModelFile file : files) {
+            command = command == null
+                    ? client.newDeployResourceCommand().addResourceBytes(file.content(), file.fileName())
+                    : command.addResourceBytes(file.content(), file.fileName());
+        }
+        if (command == null) {
+            throw new IllegalArgumentException("Nothing to deploy");
+        }
+        DeploymentEvent event = command.send().join();
+        idle();
+        return event;
+    }
+
+    CamundaClient client() {
+        return client;
+    }
+
+    /** The engine's time now. */
+    Instant now() {
+        return SYSTEM.instant().plus(advanced);
+    }
+
+    /** Moves the engine's clock on, so that the timers due by then fire, and waits until the engine is idle. */
+    void advance(Duration duration) {
+        if (duration.isNegative() || duration.isZero()) {
+            return;
+        }
+        engine.increaseTime(duration);
+        advanced = advanced.plus(duration);
+        idle();
+    }
+
+    /** Waits until the engine has processed everything sent to it. */
+    void idle() {
+        try {
+            engine.waitForIdleState(IDLE_TIMEOUT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("The dry run's engine did not become idle", e);
+        }
+    }
+
+    /** Every record the engine wrote so far. */
+    Iterable<Record<?>> records() {
+        return engine.getRecordStreamSource().getRecords();
     }
 
     /** The decision's output as JSON. */

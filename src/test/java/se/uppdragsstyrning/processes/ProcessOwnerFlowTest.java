@@ -341,10 +341,10 @@ class ProcessOwnerFlowTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Provkörning mot 2025-INTERIM_AUGUST", "1 förslag ändras", current, "RED");
 
-        mvc.perform(upload("/api/processes/dry-run", ModelValidatorTest.changed("reporting-period.bpmn",
-                t -> t.replace("name=\"Publicera", "name=\"Publicera snart"))).with(httpBasic("processagare", "demo")))
+        mvc.perform(upload("/api/processes/dry-run", ModelValidatorTest.bundled("board-report.form"))
+                .with(httpBasic("processagare", "demo")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.problems[0].message").value(containsString("bara för beslutstabellerna")));
+                .andExpect(jsonPath("$.problems[0].message").value(containsString("bara beslutstabellerna")));
         mvc.perform(upload("/api/processes/dry-run", stricter).with(httpBasic("samordnare", "demo")))
                 .andExpect(status().isForbidden());
 
@@ -353,6 +353,82 @@ class ProcessOwnerFlowTest {
         assertThat(jdbc.queryForObject("select count(*) from event_publication", Integer.class))
                 .as("no event published").isEqualTo(eventsBefore);
         assertThat(proposals(FollowUpFixture.DEMO_PERIOD).get(0).name()).isEqualTo(current);
+    }
+
+    /**
+     * Issue 8's acceptance: the lifecycle without its reminder timer, dry-run over the imported 2025 period next to
+     * the current version, shows the reminders the current version sends and the candidate does not; the
+     * candidate breaks the contract, so it runs with warnings, while deploying it is still refused. Nothing of the
+     * dry run reaches the live engine or the database: deployments, model versions, event publications, tasks,
+     * notices and process links are the same before and after.
+     */
+    @Test
+    @Order(8)
+    void aDryRunOfTheLifecycleWithoutTheReminderShowsNoRemindersNextToTheCurrentVersion() throws Exception {
+        fixture.demo();
+        ModelFile withoutReminder = ModelValidatorTest.changed("assignment-lifecycle.bpmn",
+                ProcessOwnerFlowTest::withoutReminderTimer);
+        await().atMost(Duration.ofSeconds(60)).until(this::eventsHandled); // the demo's lifecycles have started
+        long engineBefore = deployments();
+        Map<String, Integer> rowsBefore = liveRows();
+
+        mvc.perform(upload("/api/processes/dry-run", withoutReminder).with(httpBasic("processagare", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.period").value("2025-INTERIM_AUGUST"))
+                .andExpect(jsonPath("$.candidateFiles[0]").value("assignment-lifecycle.bpmn"))
+                .andExpect(jsonPath("$.assignments").value(23))
+                .andExpect(jsonPath("$.warnings[*].message").value(hasItem(containsString("Event_ReportReminder"))))
+                .andExpect(jsonPath("$.reminders.current").value(org.hamcrest.Matchers.greaterThanOrEqualTo(23)))
+                .andExpect(jsonPath("$.reminders.candidate").value(0))
+                .andExpect(jsonPath("$.reminders.changed").value(true))
+                .andExpect(jsonPath("$.escalations.changed").value(false))
+                .andExpect(jsonPath("$.incidents.current").value(0))
+                .andExpect(jsonPath("$.incidents.candidate").value(0))
+                .andExpect(jsonPath("$.userTasks[?(@.elementId == 'Task_BoardReport')].changed").value(false))
+                .andExpect(jsonPath("$.serviceTasks[?(@.elementId == 'Task_SendReminder')].candidate").value(0))
+                .andExpect(jsonPath("$.userTasks[?(@.elementId == 'Task_KsApproval')].current").value(1))
+                .andExpect(jsonPath("$.userTasks[?(@.elementId == 'Task_KsApproval')].candidate").value(1))
+                .andExpect(jsonPath("$.endings[?(@.processId == 'reporting-period')].ending")
+                        .value(hasItem(containsString("End_PeriodPublished"))));
+
+        String page = mvc.perform(multipart("/processer").file(new MockMultipartFile("files",
+                        withoutReminder.fileName(), "application/octet-stream", withoutReminder.content()))
+                        .param("action", "dry-run").with(user("processagare").roles("PROCESS_OWNER")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Provkörning av assignment-lifecycle.bpmn mot 2025-INTERIM_AUGUST",
+                "Påminnelser skickade", "Påminn organisationen (assignment-lifecycle Task_SendReminder)",
+                "en driftsättning skulle stoppas", "Avslutad: Uppföljningen publicerad (End_PeriodPublished)");
+
+        mvc.perform(upload("/api/processes/deploy", withoutReminder).with(httpBasic("processagare", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[*].message").value(hasItem(containsString("Event_ReportReminder"))));
+
+        assertThat(deployments()).as("nothing deployed on the live engine").isEqualTo(engineBefore);
+        assertThat(liveRows()).as("nothing written to the database").isEqualTo(rowsBefore);
+    }
+
+    /** The lifecycle without the reminder timer on the board report and what it leads to. */
+    static String withoutReminderTimer(String bpmn) {
+        String result = bpmn;
+        for (String element : List.of("boundaryEvent", "serviceTask", "endEvent")) {
+            result = result.replaceAll("(?s)\\s*<bpmn:" + element + " id=\"(Event_ReportReminder|Task_SendReminder"
+                    + "|End_ReminderSent)\".*?</bpmn:" + element + ">", "");
+        }
+        result = result.replaceAll("\\s*<bpmn:sequenceFlow id=\"Flow_Reminder(Due|Sent)\"[^>]*/>", "");
+        result = result.replaceAll("(?s)\\s*<bpmndi:BPMN(Shape|Edge) id=\"[^\"]*\" bpmnElement=\""
+                + "(Event_ReportReminder|Task_SendReminder|End_ReminderSent|Flow_ReminderDue|Flow_ReminderSent)\""
+                + ".*?</bpmndi:BPMN(Shape|Edge)>", "");
+        assertThat(result).doesNotContain("Reminder");
+        return result;
+    }
+
+    private Map<String, Integer> liveRows() {
+        Map<String, Integer> rows = new java.util.TreeMap<>();
+        for (String table : List.of("model_version", "event_publication", "user_task", "notice", "process_link",
+                "job_failure")) {
+            rows.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
+        }
+        return rows;
     }
 
     private boolean eventsHandled() {
