@@ -15,24 +15,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The application's JSON API over HTTP, as a client would call it: HTTP Basic with the demo password. */
-final class Api {
+public final class Api {
 
-    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    public static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
-    final String baseUrl;
+    public final String baseUrl;
 
-    Api(String baseUrl) {
+    public Api(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
     /** A response: status, body, and the body as JSON where it is JSON. */
-    record Reply(int status, String body, JsonNode json) {
+    public record Reply(int status, String body, JsonNode json) {
 
         /** The first Swedish problem message of an error answer ({@code {"problems": [{"message": …}]}}). */
-        String problem() {
+        public String problem() {
             if (json != null && json.at("/problems/0/message").isTextual()) {
                 return json.at("/problems/0/message").asText();
             }
@@ -43,16 +43,16 @@ final class Api {
         }
     }
 
-    Reply get(String user, String path) throws IOException, InterruptedException {
+    public Reply get(String user, String path) throws IOException, InterruptedException {
         return send(user, "GET", path, null);
     }
 
-    Reply post(String user, String path, Object body) throws IOException, InterruptedException {
+    public Reply post(String user, String path, Object body) throws IOException, InterruptedException {
         return send(user, "POST", path, body);
     }
 
     /** GET that must answer 200. */
-    JsonNode json(String user, String path) throws IOException, InterruptedException {
+    public JsonNode json(String user, String path) throws IOException, InterruptedException {
         Reply reply = get(user, path);
         if (reply.status() != 200) {
             throw new IllegalStateException("GET " + path + " as " + user + ": " + reply.status() + " " + reply.body());
@@ -61,7 +61,7 @@ final class Api {
     }
 
     /** Every task the person sees in a section of her list ({@code organisation}, {@code mine}, …), all pages. */
-    List<JsonNode> tasks(String user, String view) throws IOException, InterruptedException {
+    public List<JsonNode> tasks(String user, String view) throws IOException, InterruptedException {
         List<JsonNode> all = new ArrayList<>();
         for (int page = 0; ; page++) {
             JsonNode list = json(user, "/api/tasks?view=" + view + "&page=" + page);

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * also when it fails, and at the latest when the test JVM exits. Each PID is also written to
  * {@code target/crash/pids/}, so that {@code .ci/run} can kill what a JVM that died itself left behind.
  */
-final class ChildProcesses implements AutoCloseable {
+public final class ChildProcesses implements AutoCloseable {
 
     private static final Set<ProcessHandle> ALL = ConcurrentHashMap.newKeySet();
     private static final Path PID_DIRECTORY = CrashSettings.root().resolve("target/crash/pids");
@@ -47,15 +47,19 @@ final class ChildProcesses implements AutoCloseable {
 
     private final Set<ProcessHandle> mine = ConcurrentHashMap.newKeySet();
 
+    public ChildProcesses() {
+    }
+
     /** An engine or application this project's crash tests start (a PID may have been reused since). */
     private static boolean ours(String commandLine) {
         String target = CrashSettings.root().resolve("target") + "/";
         return commandLine.contains(target)
                 && (commandLine.contains("se.uppdragsstyrning.engine.StandaloneEngine")
-                        || commandLine.contains("-jar " + target + "uppdragsstyrning-"));
+                        || commandLine.contains("-jar " + target + "uppdragsstyrning-")
+                        || commandLine.contains("se.uppdragsstyrning.UppdragsstyrningApplication"));
     }
 
-    void register(ProcessHandle process, String what) {
+    public void register(ProcessHandle process, String what) {
         mine.add(process);
         ALL.add(process);
         try {
@@ -67,7 +71,7 @@ final class ChildProcesses implements AutoCloseable {
     }
 
     /** SIGKILL, and wait (bounded) until it is gone. */
-    void kill(ProcessHandle process) {
+    public void kill(ProcessHandle process) {
         process.destroyForcibly();
         try {
             process.onExit().get(20, TimeUnit.SECONDS);
@@ -78,7 +82,7 @@ final class ChildProcesses implements AutoCloseable {
     }
 
     /** SIGTERM, then SIGKILL if it is still there after the patience. */
-    void stop(ProcessHandle process, Duration patience) {
+    public void stop(ProcessHandle process, Duration patience) {
         process.destroy();
         try {
             process.onExit().get(patience.toMillis(), TimeUnit.MILLISECONDS);

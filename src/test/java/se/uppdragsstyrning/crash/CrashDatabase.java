@@ -14,13 +14,13 @@ import java.util.UUID;
  * A fresh schema of its own in the crash database for one test, and the counts the tests print and check,
  * read with plain JDBC from the application's tables (see src/main/resources/db/migration).
  */
-final class CrashDatabase implements AutoCloseable {
+public final class CrashDatabase implements AutoCloseable {
 
-    static final String BOARD_REPORT = "Task_BoardReport";
+    public static final String BOARD_REPORT = "Task_BoardReport";
     static final String COMPILATION = "Task_CompileAssessment";
     static final String KS_APPROVAL = "Task_KsApproval";
 
-    final String schema;
+    public final String schema;
     private final String url;
 
     private CrashDatabase(String schema, String url) {
@@ -28,7 +28,7 @@ final class CrashDatabase implements AutoCloseable {
         this.url = url;
     }
 
-    static CrashDatabase fresh(String scenario) throws SQLException {
+    public static CrashDatabase fresh(String scenario) throws SQLException {
         String schema = "crash_" + scenario + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         try (Connection connection = connect(CrashSettings.pgUrl());
                 Statement statement = connection.createStatement()) {
@@ -39,7 +39,7 @@ final class CrashDatabase implements AutoCloseable {
         return new CrashDatabase(schema, base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema);
     }
 
-    String url() {
+    public String url() {
         return url;
     }
 
@@ -49,7 +49,7 @@ final class CrashDatabase implements AutoCloseable {
     }
 
     /** Distinct tasks of a kind (by assignment and organisation) that have reached the inbox, in any state. */
-    int distinctTasks(String elementId, String periodId) throws SQLException {
+    public int distinctTasks(String elementId, String periodId) throws SQLException {
         return queryInt("select count(distinct coalesce(assignment_ref, '') || '|' || coalesce(organisation_code, ''))"
                 + " from user_task where element_id = ? and period_id = ?", elementId, periodId);
     }

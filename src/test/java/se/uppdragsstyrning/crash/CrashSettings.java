@@ -16,12 +16,12 @@ import java.util.stream.Stream;
  * the tests may create schemas in; {@code UPPDRAG_CRASH_PG_USER}, {@code UPPDRAG_CRASH_PG_PASSWORD}); the
  * application's jar from {@code target/}; the bounds from system properties (see README "Tests and CI").
  */
-final class CrashSettings {
+public final class CrashSettings {
 
     private CrashSettings() {
     }
 
-    static String pgUrl() {
+    public static String pgUrl() {
         String url = System.getenv("UPPDRAG_CRASH_PG_URL");
         if (url == null || url.isBlank()) {
             throw new IllegalStateException("UPPDRAG_CRASH_PG_URL is not set: the crash tests (-Pcrash) need a"
@@ -30,11 +30,11 @@ final class CrashSettings {
         return url;
     }
 
-    static String pgUser() {
+    public static String pgUser() {
         return env("UPPDRAG_CRASH_PG_USER", "postgres");
     }
 
-    static String pgPassword() {
+    public static String pgPassword() {
         return env("UPPDRAG_CRASH_PG_PASSWORD", "");
     }
 
@@ -92,7 +92,7 @@ final class CrashSettings {
         return Boolean.getBoolean("crash.keepSchemas");
     }
 
-    static Path root() {
+    public static Path root() {
         return Path.of(System.getProperty("basedir", "")).toAbsolutePath();
     }
 
@@ -106,7 +106,7 @@ final class CrashSettings {
     }
 
     /** The application's executable jar, built by the package phase. */
-    static Path applicationJar() {
+    public static Path applicationJar() {
         try (Stream<Path> files = Files.list(root().resolve("target"))) {
             return files.filter(p -> p.getFileName().toString().matches("uppdragsstyrning-.*\\.jar"))
                     .findFirst().orElseThrow(() -> new IllegalStateException(
@@ -116,7 +116,7 @@ final class CrashSettings {
         }
     }
 
-    static String java() {
+    public static String java() {
         return ProcessHandle.current().info().command().orElse("java");
     }
 

@@ -16,14 +16,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** One run of the standalone engine ({@code scripts/engine}), with its control channel. */
-final class EngineProcess {
+public final class EngineProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final int grpcPort;
+    public final int grpcPort;
     final int controlPort;
-    final ProcessHandle process;
+    public final ProcessHandle process;
     final Path log;
     private final ChildProcesses children;
 
@@ -36,7 +36,7 @@ final class EngineProcess {
     }
 
     /** Starts an engine through {@code scripts/engine start} and waits until it is ready. */
-    static EngineProcess start(ChildProcesses children, Path directory, String name, int grpcPort, int controlPort)
+    public static EngineProcess start(ChildProcesses children, Path directory, String name, int grpcPort, int controlPort)
             throws IOException, InterruptedException {
         Path log = directory.resolve(name + ".log");
         Path pidFile = directory.resolve(name + ".pid");
@@ -62,7 +62,7 @@ final class EngineProcess {
         return new EngineProcess(grpcPort, controlPort, handle, log, children);
     }
 
-    String grpcAddress() {
+    public String grpcAddress() {
         return "http://127.0.0.1:" + grpcPort;
     }
 
@@ -72,12 +72,12 @@ final class EngineProcess {
     }
 
     /** Waits until the engine has nothing left to process (false if not within the patience). */
-    boolean idle(Duration patience) throws IOException, InterruptedException {
+    public boolean idle(Duration patience) throws IOException, InterruptedException {
         return control("POST", "/idle?timeout=" + patience, patience.plusSeconds(10)).statusCode() == 200;
     }
 
     /** What this engine run holds (see StandaloneEngine#stats). */
-    JsonNode stats() throws IOException, InterruptedException {
+    public JsonNode stats() throws IOException, InterruptedException {
         return JSON.readTree(control("GET", "/stats", Duration.ofSeconds(30)).body());
     }
 
@@ -86,7 +86,7 @@ final class EngineProcess {
     }
 
     /** kill -9: the engine and everything it held are gone. */
-    void kill() {
+    public void kill() {
         children.kill(process);
         System.out.printf("[crash] engine pid=%d killed (SIGKILL)%n", process.pid());
     }
