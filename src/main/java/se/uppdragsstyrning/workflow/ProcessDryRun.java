@@ -80,8 +80,12 @@ public class ProcessDryRun {
     /** How long after the last action the engine's clock runs on, so that every timer left fires. */
     private static final Duration AFTERWARDS = Duration.ofDays(60);
     private static final int MAX_STEPS = 5_000;
-    private static final Set<BpmnElementType> CONTAINERS = Set.of(BpmnElementType.PROCESS,
-            BpmnElementType.SUB_PROCESS, BpmnElementType.MULTI_INSTANCE_BODY, BpmnElementType.EVENT_SUB_PROCESS);
+    /**
+     * The element types that contain others, by name: the in-memory engine's protocol classes are absent from the
+     * production jar, so this class must load without them (a dry run there answers 409 before any is used).
+     */
+    private static final Set<String> CONTAINERS = Set.of("PROCESS", "SUB_PROCESS", "MULTI_INSTANCE_BODY",
+            "EVENT_SUB_PROCESS");
 
     private final ModelCatalogue catalogue;
     private final DecisionDryRun decisions;
@@ -596,7 +600,7 @@ public class ProcessDryRun {
                 processOf.putIfAbsent(instance, v.getBpmnProcessId());
                 String element = v.getBpmnProcessId() + ":" + v.getElementId();
                 if (r.getIntent() == ProcessInstanceIntent.ELEMENT_ACTIVATED
-                        && !CONTAINERS.contains(v.getBpmnElementType())) {
+                        && !CONTAINERS.contains(v.getBpmnElementType().name())) {
                     active.computeIfAbsent(instance, k -> new LinkedHashMap<>()).put(r.getKey(), element);
                 } else if (r.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED
                         || r.getIntent() == ProcessInstanceIntent.ELEMENT_TERMINATED) {
