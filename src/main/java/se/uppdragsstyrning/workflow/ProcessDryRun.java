@@ -3,8 +3,6 @@ package se.uppdragsstyrning.workflow;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -51,6 +49,8 @@ import se.uppdragsstyrning.reporting.AssessmentEntry;
 import se.uppdragsstyrning.reporting.BoardReportEntry;
 import se.uppdragsstyrning.reporting.Participant;
 import se.uppdragsstyrning.reporting.PeriodCycle;
+import se.uppdragsstyrning.reporting.PeriodOpened;
+import se.uppdragsstyrning.reporting.PeriodService;
 import se.uppdragsstyrning.reporting.ReportingPeriod;
 import se.uppdragsstyrning.reporting.ReportingService;
 import se.uppdragsstyrning.system.Problem;
@@ -75,7 +75,6 @@ public class ProcessDryRun {
     static final String USER_TASK = "io.camunda.zeebe:userTask";
     static final String REMIND = "task.remind";
     static final Set<String> ESCALATE = Set.of("task.escalate", "period.escalate");
-    private static final LocalTime REMINDER_TIME = LocalTime.of(8, 0);
     private static final Duration MESSAGE_TTL = Duration.ofHours(1);
     /** How long after the last action the engine's clock runs on, so that every timer left fires. */
     private static final Duration AFTERWARDS = Duration.ofDays(60);
@@ -93,19 +92,21 @@ public class ProcessDryRun {
     private final JobWorkerTypes workers;
     private final ReportingService reporting;
     private final PeriodCycle cycle;
+    private final PeriodService periods;
     private final AssignmentService assignments;
     private final MessageSource messages;
     private final ZoneId zone;
 
     ProcessDryRun(ModelCatalogue catalogue, DecisionDryRun decisions, ModelVersionRepository versions,
-            JobWorkerTypes workers, ReportingService reporting, PeriodCycle cycle, AssignmentService assignments,
-            MessageSource messages, Clock clock) {
+            JobWorkerTypes workers, ReportingService reporting, PeriodCycle cycle, PeriodService periods,
+            AssignmentService assignments, MessageSource messages, Clock clock) {
         this.catalogue = catalogue;
         this.decisions = decisions;
         this.versions = versions;
         this.workers = workers;
         this.reporting = reporting;
         this.cycle = cycle;
+        this.periods = periods;
         this.assignments = assignments;
         this.messages = messages;
         this.zone = clock.getZone();
@@ -287,24 +288,21 @@ public class ProcessDryRun {
                             code, new Report(a.status().name(), a.assessment(), a.estimatedEndYear(), null, null))));
         }
         participants.sort(Comparator.comparing(Participant::assignmentRef));
-        LocalDate reportDue = period.getReportDue();
-        if (reportDue == null) {
+        if (period.getReportDue() == null) {
             // an imported period has no dates: the application's usual schedule
             return new Replay(period.periodId().toString(), participants, reports, approved, Duration.ofDays(16),
                     Duration.ofDays(21), Duration.ofDays(28), Duration.ofDays(42), period.getReminderDays(),
                     Instant.EPOCH);
         }
-        OffsetDateTime due = reportDue.atTime(16, 0).atZone(zone).toOffsetDateTime();
-        OffsetDateTime reminder = reportDue.minusDays(period.getReminderDays()).atTime(REMINDER_TIME).atZone(zone)
-                .toOffsetDateTime();
-        LocalDate compilation = period.getCompilationDue() == null ? reportDue.plusDays(7) : period.getCompilationDue();
-        LocalDate ks = period.getKsDue() == null ? compilation.plusDays(14) : period.getKsDue();
-        Instant opened = period.getOpenedAt() != null && period.getOpenedAt().isBefore(reminder.toInstant())
-                ? period.getOpenedAt() : reminder.minusDays(1).toInstant();
+        // the due and reminder moments as the period announced them to the workflow when it opened
+        PeriodOpened announced = periods.announcement(period);
+        Instant reminder = announced.reminderAt().toInstant();
+        Instant opened = period.getOpenedAt() != null && period.getOpenedAt().isBefore(reminder)
+                ? period.getOpenedAt() : reminder.minus(Duration.ofDays(1));
         return new Replay(period.periodId().toString(), participants, reports, approved,
-                Duration.between(opened, reminder.toInstant()), Duration.between(opened, due.toInstant()),
-                Duration.between(opened, compilation.atTime(16, 0).atZone(zone).toInstant()),
-                Duration.between(opened, ks.atTime(16, 0).atZone(zone).toInstant()), period.getReminderDays(), opened);
+                Duration.between(opened, reminder), Duration.between(opened, announced.reportDueAt().toInstant()),
+                Duration.between(opened, announced.compilationDueAt().toInstant()),
+                Duration.between(opened, announced.ksDueAt().toInstant()), period.getReminderDays(), opened);
     }
 
     // ------------------------------------------------------------------ one side
