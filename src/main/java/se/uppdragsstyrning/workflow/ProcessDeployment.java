@@ -161,17 +161,24 @@ public class ProcessDeployment {
 
     /** Deploys the files in one deployment (all or nothing) and remembers the decisions' and forms' keys. */
     DeploymentEvent deploy(List<ModelFile> files) {
-        DeployResourceCommandStep2 command = null;
-        for (ModelFile file : files) {
-            command = command == null
-                    ? client.newDeployResourceCommand().addResourceBytes(file.content(), file.fileName())
-                    : command.addResourceBytes(file.content(), file.fileName());
-        }
-        DeploymentEvent deployment = command.send().join();
+        DeploymentEvent deployment = deployCommand(client, files).send().join();
         deployment.getDecisions().forEach(d -> decisionKeys.put(d.getDmnDecisionId(), d.getDecisionKey()));
         deployment.getForm().forEach(f -> formIds.put(f.getFormKey(), f.getFormId()));
         firstDeployment.countDown();
         return deployment;
+    }
+
+    /** One deployment command carrying every file (a deployment is all or nothing). */
+    static DeployResourceCommandStep2 deployCommand(CamundaClient client, List<ModelFile> files) {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("Nothing to deploy");
+        }
+        DeployResourceCommandStep2 command = client.newDeployResourceCommand()
+                .addResourceBytes(files.get(0).content(), files.get(0).fileName());
+        for (ModelFile file : files.subList(1, files.size())) {
+            command = command.addResourceBytes(file.content(), file.fileName());
+        }
+        return command;
     }
 
     /** What each resource of a deployment became, by kind and id. */

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
 import io.camunda.client.api.response.DeploymentEvent;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.protocol.record.Record;
@@ -59,16 +58,7 @@ final class ThrowAwayEngine implements AutoCloseable {
 
     /** Deploys the files in one deployment (a process with the forms and decision tables it links). */
     DeploymentEvent deploy(List<ModelFile> files) {
-        DeployResourceCommandStep2 command = null;
-        for (ModelFile file : files) {
-            command = command == null
-                    ? client.newDeployResourceCommand().addResourceBytes(file.content(), file.fileName())
-                    : command.addResourceBytes(file.content(), file.fileName());
-        }
-        if (command == null) {
-            throw new IllegalArgumentException("Nothing to deploy");
-        }
-        DeploymentEvent event = command.send().join();
+        DeploymentEvent event = ProcessDeployment.deployCommand(client, files).send().join();
         idle();
         return event;
     }
